@@ -1,0 +1,13 @@
+export { EDITIONS, STANDARD_ID, compareEditions, isEdition, qualifiedId, type Edition } from './editions.ts';
+export { loadSource, DEFAULT_SOURCE_DIR } from './source/load.ts';
+export { buildBundle } from './bundle/index.ts';
+export { operationsOf } from './bundle/openapi.ts';
+export { standaloneSchema } from './bundle/schemas.ts';
+export { buildAll, writeAll, staleDocs, generatedDocs, DEFAULT_DIST_DIR } from './build.ts';
+export { lint, formatProblem, rules } from './lint/index.ts';
+export { createAjv } from './ajv.ts';
+export { isLgCode, isMyNumber, lgCodeCheckDigit, myNumberCheckDigit, customFormats } from './formats.ts';
+export { CLASS_LABELS, SOURCE_LABELS, TESTABILITY_LABELS } from './labels.ts';
+export type * from './bundle/types.ts';
+export type * from './source/types.ts';
+export type { LintProblem, LintRule } from './lint/index.ts';
