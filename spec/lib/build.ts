@@ -21,9 +21,10 @@ export function buildAll(source: SpecSource): EditionBundle[] {
   return EDITIONS.map((edition) => buildBundle(source, edition));
 }
 
-/** Writes dist/<edition>/ for every edition and the docs. */
-export function writeAll(bundles: EditionBundle[], distDir = DEFAULT_DIST_DIR, docsDir = DEFAULT_DOCS_DIR): string[] {
+/** Writes dist/<edition>/ for every edition and, unless docsDir is undefined, the committed docs. */
+export function writeAll(bundles: EditionBundle[], distDir = DEFAULT_DIST_DIR, docsDir: string | undefined = DEFAULT_DOCS_DIR): string[] {
   const written = bundles.flatMap((b) => writeEdition(b, distDir));
+  if (docsDir === undefined) return written;
   mkdirSync(docsDir, { recursive: true });
   for (const [name, content] of generatedDocs(bundles)) {
     writeFileSync(join(docsDir, name), content);

@@ -29,17 +29,18 @@ program
   .option('--out <dir>', 'dist directory', DEFAULT_DIST_DIR)
   .option('--docs <dir>', 'docs directory', DEFAULT_DOCS_DIR)
   .option('--check', 'write nothing; exit 1 when a committed generated document is stale')
-  .action((options: { out: string; docs: string; check?: boolean }) => {
+  .option('--no-docs', 'write dist/ only, leave the committed documents alone')
+  .action((options: { out: string; docs: string | false; check?: boolean }) => {
     const bundles = buildAll(loadSource(program.opts().src));
     if (options.check) {
-      const stale = staleDocs(bundles, options.docs);
+      const stale = staleDocs(bundles, options.docs || DEFAULT_DOCS_DIR);
       for (const name of stale) console.log(`stale: ${name} — run \`npm run generate\``);
       process.exitCode = stale.length === 0 ? 0 : 1;
       return;
     }
-    const written = writeAll(bundles, options.out, options.docs);
+    const written = writeAll(bundles, options.out, options.docs || undefined);
     for (const b of bundles) console.log(`edition ${b.edition}: ${b.requirements.length} requirements`);
-    console.log(`${written.length} files written under ${relative(process.cwd(), options.out) || '.'} and ${relative(process.cwd(), options.docs) || '.'}`);
+    console.log(`${written.length} files written under ${relative(process.cwd(), options.out) || '.'}${options.docs ? ` and ${relative(process.cwd(), options.docs) || '.'}` : ''}`);
   });
 
 program

@@ -17,6 +17,11 @@ describe('editions', () => {
     expect(presentIn({ since: '2.0', removed: '2.1' }, '2.1')).toBe(false);
   });
 
+  it('keeps required names of constraint branches that have no sibling property', () => {
+    const node = { if: { properties: { a: { const: true } } }, then: { properties: { b: { type: 'string' } }, required: ['b', 'c'] } };
+    expect(resolveTree(node, '2.0', X_KEYS)).toEqual(node);
+  });
+
   it('drops a property added later from properties and required, and applies changes', () => {
     const node = {
       'x-since': '2.0',
@@ -53,6 +58,15 @@ describe('buildBundle on the minimal fixture', () => {
     expect(v21.schemas.Thing!.properties).toMatchObject({ colour: { enum: ['red', 'blue'], 'x-codelist': 'colour' } });
     expect(v20.schemas.Thing!.properties).not.toHaveProperty('note');
     expect(v21.schemas.Thing!.properties).toHaveProperty('note');
+  });
+
+  it('injects code lists into operation parameters too', () => {
+    const withParam = buildBundle(fixture((s) => {
+      const get = (s.paths[0]!.data as any)['/things/{thingId}'].get;
+      get.parameters.push({ name: 'colour', in: 'query', schema: { type: 'string', 'x-codelist': 'colour' } });
+    }), '2.1');
+    const get = (withParam.openapi.paths as any)['/things/{thingId}'].get;
+    expect(get.parameters[1].schema.enum).toEqual(['red', 'blue']);
   });
 
   it('bundles operations and flows of the edition only', () => {

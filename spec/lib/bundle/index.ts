@@ -3,7 +3,7 @@ import { resolveCatalogue } from './catalogue.ts';
 import { resolveCodeLists } from './codelists.ts';
 import { resolveFlows } from './flows.ts';
 import { resolveOpenApi } from './openapi.ts';
-import { resolveSchemas } from './schemas.ts';
+import { injectCodeLists, resolveSchemas } from './schemas.ts';
 import { resolveTree, PLAIN_KEYS } from './tree.ts';
 import type { EditionBundle } from './types.ts';
 
@@ -14,6 +14,7 @@ export function buildBundle(source: SpecSource, edition: string): EditionBundle 
   const flows = resolveFlows(source, edition);
   const schemas = resolveSchemas(source, edition, codelists);
   const openapi = resolveOpenApi(source, edition, areas, schemas);
+  injectCodeLists(openapi.paths, codelists);
   const kijun: Record<string, unknown> = {};
   for (const file of source.kijun) {
     const name = file.file.replace(/^kijun\//, '').replace(/\.ya?ml$/, '');

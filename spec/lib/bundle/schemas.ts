@@ -14,17 +14,22 @@ export function walkObjects(node: unknown, visit: (obj: Json, path: string[]) =>
   }
 }
 
+/** Gives every `x-codelist` node under `root` the edition's codes as `enum` (in place). */
+export function injectCodeLists(root: unknown, codelists: CodeList[]): void {
+  const lists = new Map(codelists.map((list) => [list.id, list]));
+  walkObjects(root, (node) => {
+    const list = typeof node['x-codelist'] === 'string' ? lists.get(node['x-codelist']) : undefined;
+    if (list) node.enum = list.codes.map((c) => c.code);
+  });
+}
+
 /** Component schemas of an edition, with each `x-codelist` given the edition's codes as `enum`. */
 export function resolveSchemas(source: SpecSource, edition: string, codelists: CodeList[]): Record<string, Json> {
-  const lists = new Map(codelists.map((list) => [list.id, list]));
   const out: Record<string, Json> = {};
   for (const schema of [...source.schemas].sort((a, b) => a.name.localeCompare(b.name))) {
     const resolved = resolveTree(schema.data, edition, X_KEYS) as Json | undefined;
     if (!resolved) continue;
-    walkObjects(resolved, (node) => {
-      const list = typeof node['x-codelist'] === 'string' ? lists.get(node['x-codelist']) : undefined;
-      if (list) node.enum = list.codes.map((c) => c.code);
-    });
+    injectCodeLists(resolved, codelists);
     out[schema.name] = resolved;
   }
   return out;

@@ -37,9 +37,11 @@ export function resolveTree(node: unknown, edition: string, keys: EditionKeys, i
     const resolved = resolveTree(value, edition, keys, since);
     if (resolved !== undefined) out[key] = resolved;
   }
-  if (Array.isArray(out.required) && isObject(out.properties)) {
-    const properties = out.properties;
-    out.required = out.required.filter((name) => typeof name === 'string' && name in properties);
+  // A property this edition removed leaves `required` too; other names (if/then branches) stay.
+  if (Array.isArray(out.required) && isObject(merged.properties) && isObject(out.properties)) {
+    const kept = out.properties;
+    const removed = Object.keys(merged.properties).filter((name) => !(name in kept));
+    out.required = out.required.filter((name) => !removed.includes(name as string));
   }
   return out;
 }

@@ -5,6 +5,15 @@ import type { LintProblem, LintRule } from '../types.ts';
 import { perEdition } from '../per-edition.ts';
 import { operationFile, schemaFile } from '../where.ts';
 
+/** ajv's message, with a hint when an "unknown keyword" is really text split off by an unquoted comma. */
+function compileMessage(error: unknown): string {
+  const message = (error as Error).message;
+  const keyword = /unknown keyword: "([^"]*)"/.exec(message)?.[1];
+  return keyword && /\s/.test(keyword)
+    ? `${message} — an unquoted comma inside a { flow: mapping } split a text; quote the description`
+    : message;
+}
+
 const LOCAL_REF = /^#\/components\/(schemas|parameters|responses|headers|securitySchemes)\/(.+)$/;
 
 export const refsResolve: LintRule = {
@@ -49,14 +58,14 @@ export const schemaCompiles: LintRule = {
           ajv.addSchema(standaloneSchema(name, bundle.schemas[name]!, bundle.edition));
         } catch (error) {
           refsOk.delete(name);
-          problems.push({ rule: 'schema-compiles', file: schemaFile(source, name), item: name, message: (error as Error).message });
+          problems.push({ rule: 'schema-compiles', file: schemaFile(source, name), item: name, message: compileMessage(error) });
         }
       }
       for (const name of refsOk) {
         try {
           ajv.getSchema(`${name}.json`);
         } catch (error) {
-          problems.push({ rule: 'schema-compiles', file: schemaFile(source, name), item: name, message: (error as Error).message });
+          problems.push({ rule: 'schema-compiles', file: schemaFile(source, name), item: name, message: compileMessage(error) });
         }
       }
       // Inline schemas of operations (parameters, bodies, responses) compile too.
@@ -72,7 +81,7 @@ export const schemaCompiles: LintRule = {
             const { $id: _id, ...standalone } = standaloneSchema('inline', schema, bundle.edition);
             ajv.compile(standalone);
           } catch (error) {
-            problems.push({ rule: 'schema-compiles', file: operationFile(source, id), item: `${id} /${path.join('/')}/schema`, message: (error as Error).message });
+            problems.push({ rule: 'schema-compiles', file: operationFile(source, id), item: `${id} /${path.join('/')}/schema`, message: compileMessage(error) });
           }
         }
       }
