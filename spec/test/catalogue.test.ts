@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAjv } from '../lib/ajv.ts';
 import { buildAll, staleDocs } from '../lib/build.ts';
 import type { EditionBundle, Requirement } from '../lib/bundle/types.ts';
@@ -76,12 +76,15 @@ describe('flows', () => {
 });
 
 describe('基準 fixtures', () => {
-  beforeAll(() => expect(Object.keys(v20.kijun)).toContain('fixtures'));
-  it('carries the worked fixtures F1–F4 with their expected totals', () => {
-    const text = JSON.stringify(v20.kijun.fixtures);
-    for (const [id, total] of [['F1', 130120], ['F2', 53620], ['F3', 0], ['F4', 75720]] as const) {
-      expect(text).toContain(`"${id}"`);
-      expect(text).toContain(String(total));
+  // domain.md §4.4: the worked fixtures and their totals (yen per month).
+  const expected = { F1: 130120, F2: 53620, F3: 0, F4: 75720 } as const;
+  it.each(Object.entries(expected))('%s is a test vector with payment %i', (id, payment) => {
+    for (const bundle of [v20, v21]) {
+      const fixtures = (bundle.kijun.fixtures as { fixtures: { id: string; input: unknown; expected: { payment: number } }[] }).fixtures;
+      const fixture = fixtures.find((f) => f.id === id);
+      expect(fixture, `${id} in ${bundle.edition}`).toBeDefined();
+      expect(fixture!.expected.payment).toBe(payment);
+      expect(fixture!.input).toBeTypeOf('object');
     }
   });
 });

@@ -33,6 +33,7 @@ const breakers: Breaker[] = [
   { rule: 'japanese-text', file: PATHS, item: 'getThing', break: (s) => { paths(s)['/things/{thingId}']!.get.summary = 'Get a thing'; } },
   { rule: 'requirement-links', file: REQS, item: '01.1.1', break: (s) => { req(s, '01.1.1').schemas.push('Nothing'); } },
   { rule: 'requirement-links', file: REQS, item: '01.1.3', break: (s) => { req(s, '01.1.3').operations.push('archiveThing'); } },
+  { rule: 'legal-basis', file: REQS, item: '01.1.1', break: (s) => { req(s, '01.1.1').source = { kind: 'law', ref: '生活保護法' }; } },
   { rule: 'auto-linked', file: REQS, item: '01.1.3', break: (s) => { req(s, '01.1.3').operations = []; } },
   { rule: 'operation-requirements', file: PATHS, item: 'getThing', break: (s) => { delete paths(s)['/things/{thingId}']!.get['x-requirement-ids']; } },
   { rule: 'operation-requirements', file: REQS, item: '01.1.1', break: (s) => { paths(s)['/things/{thingId}']!.get['x-requirement-ids'] = ['01.1.3']; } },
@@ -48,6 +49,8 @@ const breakers: Breaker[] = [
   },
   { rule: 'operation-conventions', file: PATHS, item: 'createThing', break: (s) => { paths(s)['/things']!.post.parameters = []; } },
   { rule: 'operation-conventions', file: PATHS, item: 'updateThing', break: (s) => { delete paths(s)['/things/{thingId}']!.patch.responses['428']; } },
+  { rule: 'kijun-data', file: 'kijun/sample.yaml', item: 'S1', break: (s) => { ((s.kijun[0]!.data as any).fixtures[0].expected.tablesUsed as string[]).push('sample.1999'); } },
+  { rule: 'kijun-data', file: 'kijun/sample.yaml', item: 'sample.2020', break: (s) => { const d = s.kijun[0]!.data as any; d.tables.push({ ...d.tables[0] }); } },
   { rule: 'openapi-valid', file: 'openapi/openapi.yaml', break: (s) => { delete paths(s)['/things']!.post.responses['201'].description; } },
 ];
 

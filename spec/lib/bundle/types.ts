@@ -1,25 +1,12 @@
-import type { Localized, RequirementClass, RequirementKind, SourceKind } from '../source/types.ts';
+import type { Localized, RequirementSource, SourceKind } from '../source/types.ts';
 
-/** One requirement as written to requirements.json for an edition. */
-export interface Requirement {
-  id: string;
+/** One requirement as written to requirements.json for an edition (the source fields, resolved). */
+export interface Requirement extends Omit<RequirementSource, 'changed' | 'removed'> {
   qualifiedId: string;
   area: string;
   group: string;
-  title: Localized;
-  text: string;
-  class: RequirementClass;
-  kind: RequirementKind;
-  testability: 'auto' | 'manual';
-  manualReason?: Localized;
-  legalBasis: string[];
-  source: { kind: SourceKind; ref: string };
-  since: string;
   /** Editions (up to this one) in which the requirement was changed. */
   changed: string[];
-  operations: string[];
-  schemas: string[];
-  flows: string[];
 }
 
 export interface Area {

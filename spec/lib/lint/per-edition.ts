@@ -1,5 +1,6 @@
 import type { EditionBundle } from '../bundle/types.ts';
-import type { LintProblem } from './types.ts';
+import type { SpecSource } from '../source/types.ts';
+import type { LintProblem, LintRule } from './types.ts';
 
 /**
  * Runs an edition-scoped check on every bundle and merges findings that are the same in
@@ -22,4 +23,13 @@ export function perEdition(
     ...problem,
     message: `${problem.message} (edition ${editions.join(', ')})`,
   }));
+}
+
+/** A rule checked once per edition, with identical findings merged across editions. */
+export function editionRule(
+  id: string,
+  description: string,
+  check: (bundle: EditionBundle, source: SpecSource) => LintProblem[],
+): LintRule {
+  return { id, description, check: ({ source, bundles }) => perEdition(bundles, (bundle) => check(bundle, source)) };
 }

@@ -5,6 +5,8 @@ import { editionMarks } from './editions.ts';
 import { flowLinks } from './flows.ts';
 import { idFormat, uniqueIds } from './ids.ts';
 import { japaneseText } from './japanese.ts';
+import { legalBasis } from './legal-basis.ts';
+import { kijunData } from './kijun.ts';
 import { autoLinked, operationRequirements, requirementLinks } from './links.ts';
 import { openapiValid } from './openapi.ts';
 import { refsResolve, schemaCompiles } from './schemas.ts';
@@ -22,6 +24,7 @@ export const rules: LintRule[] = [
   japaneseText,
   requirementLinks,
   autoLinked,
+  legalBasis,
   operationRequirements,
   flowLinks,
   refsResolve,
@@ -29,5 +32,6 @@ export const rules: LintRule[] = [
   codelistKnown,
   codelistUsed,
   operationConventions,
+  kijunData,
   openapiValid,
 ];
