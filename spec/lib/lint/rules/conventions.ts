@@ -15,6 +15,7 @@ function checkOperation(file: string, area: string | undefined, path: string, me
   const tags = Array.isArray(op.tags) ? op.tags.map(String) : [];
   if (tags.length !== 1 || (area !== undefined && !tags[0]!.startsWith(`${area} `))) found.push(`tags must be exactly one tag of area ${area ?? '?'}`);
   if (!Array.isArray(op.security)) found.push('security must be declared on the operation');
+  if ('x-personal-data' in op && typeof op['x-personal-data'] !== 'boolean') found.push('x-personal-data must be a boolean');
   const open = Array.isArray(op.security) && op.security.length === 0;
   for (const code of ['400', ...(open ? [] : ['401', '403'])]) {
     if (!codes.includes(code)) found.push(`responses lack ${code}`);

@@ -1,0 +1,153 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { FieldError } from '../errors.ts';
+import { fieldErrors, type TitleOf } from './messages.ts';
+import { standaloneRefs, type EditionSchemas, type OperationDoc } from './schemas.ts';
+import type { EngineRequest } from './types.ts';
+
+type Json = Record<string, unknown>;
+type Location = 'path' | 'query' | 'header';
+
+/** Path, query and header parameters (coerced to their schema types, defaults filled in) and the body. */
+export interface ValidatedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+}
+export type RequestCheck = { ok: true; value: ValidatedRequest } | { ok: false; errors: FieldError[] };
+
+/** If-Match is checked after validation: when it is missing the answer is 428, not 400. */
+const CHECKED_LATER = new Set(['if-match']);
+const LOCATIONS: Location[] = ['path', 'query', 'header'];
+
+function titleOf(ajv: Ajv2020): TitleOf {
+  return (schema) => {
+    if (schema === null || typeof schema !== 'object') return undefined;
+    const s = schema as Json;
+    if (typeof s.title === 'string') return s.title;
+    if (typeof s.$ref !== 'string') return undefined;
+    const target = ajv.getSchema(s.$ref)?.schema as Json | undefined;
+    return typeof target?.title === 'string' ? target.title : undefined;
+  };
+}
+
+/** "世帯番号。Household id" → 世帯番号: the Japanese part of a parameter description. */
+const parameterTitle = (p: Json) => (typeof p.description === 'string' && p.description.includes('。') ? p.description.split('。')[0] : undefined);
+
+interface ParameterSet { names: string[]; validate: ValidateFunction }
+
+function parameterSet(ajv: Ajv2020, doc: OperationDoc, location: Location): ParameterSet | undefined {
+  const params = doc.parameters.filter((p) => p.in === location);
+  if (params.length === 0) return undefined;
+  const properties: Json = {};
+  const required: string[] = [];
+  for (const p of params) {
+    const name = String(p.name);
+    const title = parameterTitle(p);
+    properties[name] = { ...standaloneRefs((p.schema as Json | undefined) ?? {}), ...(title ? { title } : {}) };
+    if (p.required === true && !CHECKED_LATER.has(name.toLowerCase())) required.push(name);
+  }
+  return { names: params.map((p) => String(p.name)), validate: ajv.compile({ type: 'object', properties, required }) };
+}
+
+function bodySchema(doc: OperationDoc): { required: boolean; schema: unknown } | undefined {
+  const requestBody = doc.operation.requestBody as Json | undefined;
+  const schema = ((requestBody?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
+  return schema === undefined ? undefined : { required: requestBody?.required === true, schema };
+}
+
+const REQUIRED_BODY: FieldError = {
+  pointer: '/body',
+  code: 'required',
+  message: { ja: '本文（JSON）は必須です。', en: 'A JSON body is required.' },
+};
+
+export type RequestValidator = (request: EngineRequest) => RequestCheck;
+
+function compileRequestValidator(schemas: EditionSchemas, doc: OperationDoc): RequestValidator {
+  const sets = Object.fromEntries(LOCATIONS.map((l) => [l, parameterSet(schemas.params, doc, l)])) as Record<Location, ParameterSet | undefined>;
+  const body = bodySchema(doc);
+  const validateBody = body ? schemas.body.compile(standaloneRefs(body.schema) as Json) : undefined;
+  const paramTitles = titleOf(schemas.params);
+  const bodyTitles = titleOf(schemas.body);
+
+  return (request) => {
+    const errors: FieldError[] = [];
+    const value: ValidatedRequest = { path: {}, query: {}, headers: {}, body: request.body };
+    for (const location of LOCATIONS) {
+      const set = sets[location];
+      if (!set) continue;
+      const data: Record<string, unknown> = {};
+      for (const name of set.names) {
+        const raw = location === 'path' ? request.params[name] : location === 'query' ? request.query[name] : request.headers[name.toLowerCase()];
+        if (raw !== undefined) data[name] = Array.isArray(raw) ? [...raw] : raw;
+      }
+      if (!set.validate(data)) errors.push(...fieldErrors(set.validate.errors ?? [], `/${location}`, { ja: location, en: location }, paramTitles));
+      value[location === 'header' ? 'headers' : location] = data;
+    }
+    if (body && validateBody) {
+      if (request.body === undefined) {
+        if (body.required) errors.push(REQUIRED_BODY);
+      } else if (!validateBody(request.body)) {
+        errors.push(...fieldErrors(validateBody.errors ?? [], '/body', { ja: '本文', en: 'body' }, bodyTitles));
+      }
+    }
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+  };
+}
+
+/** The success response an operation answers: status, media type and a validator of its body. */
+export interface ResponseValidator {
+  status: number;
+  mediaType: string | undefined;
+  validate(body: unknown): ErrorObject[] | null;
+}
+
+function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc): ResponseValidator {
+  const responses = doc.operation.responses as Record<string, Json>;
+  const key = Object.keys(responses).find((k) => /^2[0-9][0-9]$/.test(k)) ?? '200';
+  const content = (responses[key]?.content as Record<string, Json> | undefined) ?? {};
+  const mediaType = Object.keys(content)[0];
+  const schema = mediaType ? content[mediaType]?.schema : undefined;
+  const validate = schema === undefined ? undefined : schemas.body.compile(standaloneRefs(schema) as Json);
+  return {
+    status: Number(key),
+    mediaType,
+    validate(body) {
+      if (!validate) return body === undefined ? null : [{ keyword: 'false schema', instancePath: '', schemaPath: '#', params: {}, message: 'no body expected' }];
+      return validate(body) ? null : (validate.errors ?? []);
+    },
+  };
+}
+
+const requestCache = new WeakMap<EditionSchemas, Map<string, RequestValidator>>();
+const responseCache = new WeakMap<EditionSchemas, Map<string, ResponseValidator>>();
+
+function cached<T>(store: WeakMap<EditionSchemas, Map<string, T>>, schemas: EditionSchemas, operationId: string, make: (doc: OperationDoc) => T): T {
+  let map = store.get(schemas);
+  if (!map) store.set(schemas, (map = new Map()));
+  let found = map.get(operationId);
+  if (!found) {
+    const doc = schemas.operations.get(operationId);
+    if (!doc) throw new Error(`Operation ${operationId} is not in edition ${schemas.edition}`);
+    found = make(doc);
+    map.set(operationId, found);
+  }
+  return found;
+}
+
+/** The request validator of an operation (compiled on first use, then cached). */
+export const requestValidator = (schemas: EditionSchemas, operationId: string) =>
+  cached(requestCache, schemas, operationId, (doc) => compileRequestValidator(schemas, doc));
+
+/** The success-response validator of an operation (compiled on first use, then cached). */
+export const responseValidator = (schemas: EditionSchemas, operationId: string) =>
+  cached(responseCache, schemas, operationId, (doc) => compileResponseValidator(schemas, doc));
+
+/** Validates a value against a component schema (e.g. Declaration); null when valid. */
+export function validateComponent(schemas: EditionSchemas, name: string, value: unknown): ErrorObject[] | null {
+  const validate = schemas.body.getSchema(`${name}.json`);
+  if (!validate) throw new Error(`Schema ${name} is not in edition ${schemas.edition}`);
+  return validate(value) ? null : (validate.errors ?? []);
+}
