@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { manifest, read, repoFiles, ROOT, rootManifest, workspaces } from './repo.ts';
+import { importClosure, manifest, read, repoFiles, ROOT, rootManifest, workspaces } from './repo.ts';
 
 const KIT = '@hogo-kit/';
 const runtimeKitDeps = (dir: string) => Object.keys(manifest(dir).dependencies ?? {}).filter((d) => d.startsWith(KIT));
@@ -60,6 +60,15 @@ describe('ARCHITECTURE.md rules', () => {
       }
     }
     expect(loose).toEqual([]);
+  });
+
+  it('[R9] the SDK client entry loads neither fastify, msw nor an OpenAPI document', () => {
+    const closure = importClosure('sdk/src/index.ts');
+    expect(closure.size).toBeGreaterThan(5);
+    const heavy = [...closure].filter(([, bare]) => bare.some((s) => /^(fastify|@fastify\/|msw)|openapi\.json$/.test(s)));
+    expect(heavy.map(([file]) => file)).toEqual([]);
+    const server = importClosure('sdk/src/fastify.ts');
+    expect([...server.values()].flat()).toEqual(expect.arrayContaining(['@fastify/swagger', '@hogo-kit/spec/dist/2.1/openapi.json']));
   });
 
   it('[R8] no committed file names a machine path or a registry host', () => {

@@ -24,3 +24,20 @@ export function repoFiles(): string[] {
 }
 
 export const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/** Relative-import closure of a TypeScript module (static and dynamic imports, not type-only ones): every file it reaches, with the bare specifiers each imports. */
+export function importClosure(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const text = read(file);
+    const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)]
+      .filter((m) => !/^\s*(import|export)\s+type\s/.test(m[0].trim()))
+      .map((m) => m[1]!)
+      .concat([...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!));
+    seen.set(file, specifiers.filter((s) => !s.startsWith('.')));
+    for (const s of specifiers.filter((x) => x.startsWith('.'))) visit(join(file, '..', s).split('\\').join('/'));
+  };
+  visit(entry);
+  return seen;
+}

@@ -8,6 +8,8 @@ describe('adapter types', () => {
     expectTypeOf<RequestBody<operations['createHousehold']>>().toHaveProperty('members');
     expectTypeOf<SuccessBody<operations['createHousehold']>>().toHaveProperty('householdId');
     expectTypeOf<AdapterInput<operations['listHouseholds']>['query']>().toHaveProperty('limit');
+    expectTypeOf<AdapterInput<operations['listHouseholds']>['query']['assignedCaseworker']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<AdapterInput<operations['getHousehold']>['query']>().toEqualTypeOf<Record<string, never>>();
   });
 
   it('refuses a wrong request body', () => {

@@ -7,8 +7,9 @@ type Json<T> = T extends { content: { 'application/json': infer B } } ? B
   : T extends { content: { 'application/problem+json': unknown } } ? never
   : undefined;
 
+/** The parameters of one kind (path, query) of an operation; an operation without any gets an empty record. */
 type Params<Op, Where extends string> = Op extends { parameters: infer P }
-  ? P extends Record<Where, infer X> ? (X extends undefined | never ? Record<string, never> : NonNullable<X>) : Record<string, never>
+  ? P extends { [K in Where]?: infer X } ? ([X] extends [undefined] ? Record<string, never> : NonNullable<X>) : Record<string, never>
   : Record<string, never>;
 
 /** The JSON body an operation takes (undefined when it takes none). */
