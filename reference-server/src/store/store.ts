@@ -1,0 +1,119 @@
+/**
+ * The in-memory store. Every mutation runs in a transaction: writes are staged and applied only when the
+ * whole operation succeeds, so a request refused by a guard (or failing half-way) leaves the store exactly
+ * as it was. Values are cloned on the way in and out, so no caller can change stored data by aliasing.
+ */
+
+export interface Stored<T> {
+  value: T;
+  /** Incremented on every write; the ETag is derived from it. */
+  version: number;
+}
+
+type Collection = Map<string, Stored<unknown>>;
+
+export interface Reader {
+  get<T>(collection: string, id: string): Stored<T> | undefined;
+  /** Every record of a collection, in insertion order. */
+  all<T>(collection: string): Stored<T>[];
+  /** The next number of a named sequence (case numbers, receipt numbers …), not consumed. */
+  peekSequence(name: string): number;
+}
+
+export interface Transaction extends Reader {
+  /** Writes a value; answers the stored record with its new version. */
+  put<T>(collection: string, id: string, value: T): Stored<T>;
+  /** Takes the next number of a named sequence. */
+  next(name: string): number;
+}
+
+export class Store implements Reader {
+  private readonly collections = new Map<string, Collection>();
+  private readonly sequences = new Map<string, number>();
+  /** Transactions run one after another, so none commits on a read another one has since changed. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  get<T>(collection: string, id: string): Stored<T> | undefined {
+    const record = this.collections.get(collection)?.get(id);
+    return record ? (structuredClone(record) as Stored<T>) : undefined;
+  }
+
+  all<T>(collection: string): Stored<T>[] {
+    return [...(this.collections.get(collection)?.values() ?? [])].map((r) => structuredClone(r) as Stored<T>);
+  }
+
+  peekSequence(name: string): number {
+    return (this.sequences.get(name) ?? 0) + 1;
+  }
+
+  /** Number of records per collection (for health, statistics and tests). */
+  counts(): Record<string, number> {
+    return Object.fromEntries([...this.collections].map(([name, c]) => [name, c.size]));
+  }
+
+  /** Runs fn against staged writes; commits them only when fn returns (or resolves) without throwing. */
+  transact<R>(fn: (tx: Transaction) => R | Promise<R>): Promise<R> {
+    const run = this.queue.then(() => this.run(fn));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run<R>(fn: (tx: Transaction) => R | Promise<R>): Promise<R> {
+    const staged = new Map<string, Collection>();
+    const sequences = new Map<string, number>();
+    const store = this;
+    const stagedRecord = (collection: string, id: string) => staged.get(collection)?.get(id);
+    const tx: Transaction = {
+      get<T>(collection: string, id: string) {
+        const record = stagedRecord(collection, id);
+        return record ? (structuredClone(record) as Stored<T>) : store.get<T>(collection, id);
+      },
+      all<T>(collection: string) {
+        const merged = new Map(store.collections.get(collection) ?? []);
+        for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
+        return [...merged.values()].map((r) => structuredClone(r) as Stored<T>);
+      },
+      peekSequence(name: string) {
+        return (sequences.get(name) ?? store.sequences.get(name) ?? 0) + 1;
+      },
+      next(name: string) {
+        const value = tx.peekSequence(name);
+        sequences.set(name, value);
+        return value;
+      },
+      put<T>(collection: string, id: string, value: T) {
+        const previous = tx.get(collection, id);
+        const record: Stored<T> = { value: structuredClone(value), version: (previous?.version ?? 0) + 1 };
+        if (!staged.has(collection)) staged.set(collection, new Map());
+        staged.get(collection)!.set(id, record);
+        return structuredClone(record);
+      },
+    };
+    const result = await fn(tx);
+    for (const [name, records] of staged) {
+      if (!this.collections.has(name)) this.collections.set(name, new Map());
+      const target = this.collections.get(name)!;
+      for (const [id, record] of records) target.set(id, record);
+    }
+    for (const [name, value] of sequences) this.sequences.set(name, value);
+    return result;
+  }
+
+  /** The whole content, for migration export and for tests that prove nothing changed. */
+  snapshot(): { collections: Record<string, Record<string, Stored<unknown>>>; sequences: Record<string, number> } {
+    return structuredClone({
+      collections: Object.fromEntries([...this.collections].map(([n, c]) => [n, Object.fromEntries(c)])),
+      sequences: Object.fromEntries(this.sequences),
+    });
+  }
+
+  /** Replaces the whole content (migration import with mode=replace). */
+  restore(snapshot: ReturnType<Store['snapshot']>): void {
+    this.collections.clear();
+    for (const [name, records] of Object.entries(snapshot.collections)) {
+      this.collections.set(name, new Map(Object.entries(structuredClone(records))));
+    }
+    this.sequences.clear();
+    for (const [name, value] of Object.entries(snapshot.sequences)) this.sequences.set(name, value);
+  }
+}

@@ -1,0 +1,32 @@
+/** The server's notion of now and of today (Japan time), fixed in tests and seeds. */
+export interface Clock {
+  now(): Date;
+  /** Today's date in Japan (YYYY-MM-DD), the date deadlines and asOf views default to. */
+  today(): string;
+}
+
+export function createClock(now: () => Date = () => new Date()): Clock {
+  return {
+    now,
+    today: () => new Date(now().getTime() + 9 * 3600_000).toISOString().slice(0, 10),
+  };
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b (b − a) for YYYY-MM-DD dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Age in whole years on a date. */
+export function ageOn(birthDate: string, date: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
