@@ -1,7 +1,18 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
 import type { AreaEnv } from '../support/env.ts';
+import { calculate } from './04-calculation/calculate.ts';
+import { caseCalculationOperations } from './04-calculation/case.ts';
+import { modelOf } from './04-calculation/model.ts';
+import { standardTableOperations } from './04-calculation/standard-tables.ts';
 
-/** Area 04: the operations of spec/src/openapi/paths/04-calculation.yaml over the in-memory store. */
-export function area04(_env: AreaEnv): Partial<HogoAdapter> {
-  return {};
+/** Area 04 保護費算定: the operations of spec/src/openapi/paths/04-calculation.yaml over the in-memory store. */
+export function area04(env: AreaEnv): Partial<HogoAdapter> {
+  return {
+    ...standardTableOperations(env),
+    /** Stateless trial calculation (04.5.8): nothing is stored. */
+    async calculateMinimumCost({ body }) {
+      return calculate(modelOf(body), env.edition);
+    },
+    ...caseCalculationOperations(env),
+  };
 }

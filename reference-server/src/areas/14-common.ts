@@ -1,7 +1,60 @@
-import type { HogoAdapter } from '@hogo-kit/sdk';
+import { HogoError, type HogoAdapter } from '@hogo-kit/sdk';
+import type { AuditEntry } from '../audit/log.ts';
+import { noteSearch } from '../support/audit-detail.ts';
 import type { AreaEnv } from '../support/env.ts';
+import { page } from '../support/page.ts';
+import { verifyEntries } from './14-common/verify.ts';
 
-/** Area 14: the operations of spec/src/openapi/paths/14-common.yaml over the in-memory store. */
-export function area14(_env: AreaEnv): Partial<HogoAdapter> {
-  return {};
+type AuditQuery = Parameters<HogoAdapter['listAuditEntries']>[0]['query'];
+
+const matches = (e: AuditEntry, q: AuditQuery) =>
+  (q.from === undefined || Date.parse(e.occurredAt) >= Date.parse(q.from))
+  && (q.to === undefined || Date.parse(e.occurredAt) < Date.parse(q.to))
+  && (q.staffId === undefined || e.actor.staffId === q.staffId)
+  && (q.action === undefined || e.action === q.action)
+  && (q.outcome === undefined || e.outcome === q.outcome)
+  && (q.operationId === undefined || e.operationId === q.operationId)
+  && (q.householdId === undefined || e.householdId === q.householdId)
+  && (q.memberId === undefined || e.memberId === q.memberId);
+
+const badRange = () =>
+  new HogoError(400, 'validation-failed', { ja: '入力が不正です', en: 'The request is invalid' }, undefined, [{
+    pointer: '/body/toSequence', code: 'range',
+    message: { ja: '終了連番は開始連番以上としてください。', en: 'toSequence must not be less than fromSequence.' },
+  }]);
+
+/**
+ * Area 14: the audit log (14.2) — read and verified, never changed: no operation here or anywhere writes to an
+ * entry (14.2.6). getDeclaration and getHealth are served by the plugin from the declaration given to buildApp.
+ */
+export function area14(env: AreaEnv): Partial<HogoAdapter> {
+  return {
+    async listAuditEntries({ query }, ctx) {
+      const result = page(env.auditLog.entries().filter((e) => matches(e, query)), { cursor: query.cursor, limit: query.limit });
+      noteSearch(env, ctx, query, result.items.length);
+      return result as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
+    },
+
+    async verifyAuditLog({ body }, ctx) {
+      const verifiedAt = env.clock.now().toISOString();
+      let result: ReturnType<typeof verifyEntries>;
+      if (body.entries) {
+        result = verifyEntries(body.entries as AuditEntry[]);
+      } else {
+        const from = body.fromSequence ?? 1;
+        const to = body.toSequence ?? Number.MAX_SAFE_INTEGER;
+        if (to < from) throw badRange();
+        const all = env.auditLog.entries();
+        const previous = all.find((e) => e.sequence === from - 1)?.hash;
+        result = verifyEntries(all.filter((e) => e.sequence >= from && e.sequence <= to), previous);
+      }
+      // The verification itself is logged (action audit-verify), though the operation carries no personal data
+      // and so is not audited by the engine.
+      env.auditLog.append({
+        at: new Date().toISOString(), staffId: ctx.principal.staffId, roles: [...ctx.principal.roles], operationId: ctx.operationId,
+        method: 'POST', url: ctx.request.url, subjects: { householdIds: [], memberIds: [] }, status: 200,
+      });
+      return { verifiedAt, target: body.entries ? 'supplied' : 'stored', ...result };
+    },
+  };
 }

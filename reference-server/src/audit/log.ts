@@ -12,6 +12,10 @@ export interface AuditEntry {
   outcome: 'success' | 'denied' | 'rejected';
   householdId?: string;
   memberId?: string;
+  /** Search conditions of a list or search (never a 個人番号). */
+  query?: string;
+  /** Number of records a list or search returned. */
+  resultCount?: number;
   prevHash: string;
   hash: string;
 }
@@ -22,6 +26,21 @@ export interface ChainCheck {
   /** Sequence of the first entry whose hash, link or position is wrong; null when valid. */
   brokenAt: number | null;
 }
+
+/** What an operation may add to its own audit entry. */
+export interface AuditDetail {
+  query?: string;
+  resultCount?: number;
+}
+
+/** Identifies the request an AuditDetail belongs to. */
+export interface AuditRequestKey {
+  staffId: string;
+  operationId: string;
+  url: string;
+}
+
+const detailKey = (staffId: string, operationId: string, url: string) => `${staffId}\n${operationId}\n${url}`;
 
 /** The hash of an entry: SHA-256 of its canonical form without `hash`. */
 export function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
@@ -47,6 +66,25 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainCheck {
  */
 export class AuditLog {
   readonly #entries: AuditEntry[] = [];
+  /** Details an operation noted for its own coming entry, by staff, operation and URL path (first in, first out). */
+  readonly #details = new Map<string, AuditDetail[]>();
+
+  /**
+   * Notes details for the entry the engine is about to append for this request (a list's search conditions and
+   * the number of records returned, 14.2.2). The engine's audit record carries no query, so the operation tells.
+   */
+  note(request: AuditRequestKey, detail: AuditDetail): void {
+    const key = detailKey(request.staffId, request.operationId, request.url);
+    this.#details.set(key, [...(this.#details.get(key) ?? []), detail]);
+  }
+
+  #takeDetail(record: AuditRecord): AuditDetail | undefined {
+    const key = detailKey(record.staffId ?? 'anonymous', record.operationId, record.url);
+    const queue = this.#details.get(key);
+    const detail = queue?.shift();
+    if (queue && queue.length === 0) this.#details.delete(key);
+    return detail;
+  }
 
   append(record: AuditRecord): AuditEntry {
     const subjects = record.subjects;
@@ -59,6 +97,7 @@ export class AuditLog {
       outcome: record.status < 400 ? 'success' : record.status === 403 ? 'denied' : 'rejected',
       ...(subjects.householdIds[0] ? { householdId: subjects.householdIds[0] } : {}),
       ...(subjects.memberIds[0] ? { memberId: subjects.memberIds[0] } : {}),
+      ...this.#takeDetail(record),
       prevHash: this.#entries.at(-1)?.hash ?? GENESIS,
     };
     const entry = Object.freeze({ ...body, hash: entryHash(body) });

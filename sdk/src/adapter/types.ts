@@ -45,10 +45,12 @@ export interface AdapterReply<T> {
   body: T;
   etag?: string;
   headers?: Record<string, string>;
+  /** One of the operation's success statuses, when it has several (e.g. 201 created, 200 duplicate). */
+  status?: number;
 }
 export const REPLY: unique symbol = Symbol.for('hogo-kit.adapter-reply');
 
-export function reply<T>(body: T, options: { etag?: string; headers?: Record<string, string> } = {}): AdapterReply<T> {
+export function reply<T>(body: T, options: { etag?: string; headers?: Record<string, string>; status?: number } = {}): AdapterReply<T> {
   return { [REPLY]: true, body, ...options };
 }
 

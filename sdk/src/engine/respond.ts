@@ -6,7 +6,7 @@ import type { EngineOptions } from './index.ts';
 import { JSON_TYPE, PROBLEMS, hogoErrorResponse, problemResponse } from './problem.ts';
 import type { EditionSchemas } from './schemas.ts';
 import type { EngineResponse } from './types.ts';
-import { responseValidator, type ValidatedRequest } from './validation.ts';
+import { responseValidator, successStatuses, type ValidatedRequest } from './validation.ts';
 
 export type AdapterMethod = Function;
 
@@ -44,8 +44,13 @@ export async function callAdapter(
     reportFault(options, { operationId, kind: 'adapter-error', detail: error });
     return problemResponse(PROBLEMS.adapterError, instance);
   }
-  const reply = isReply(result) ? result : { body: result, etag: undefined, headers: undefined };
-  const expected = responseValidator(schemas, operationId);
+  const reply = isReply(result) ? result : { body: result, etag: undefined, headers: undefined, status: undefined };
+  // An operation with several success statuses (201 created / 200 already there) lets the adapter choose one.
+  if (reply.status !== undefined && !successStatuses(schemas, operationId).includes(reply.status)) {
+    reportFault(options, { operationId, kind: 'response-schema', detail: { status: reply.status, allowed: successStatuses(schemas, operationId) } });
+    return problemResponse(PROBLEMS.responseSchemaViolation, instance);
+  }
+  const expected = responseValidator(schemas, operationId, reply.status);
   const errors = expected.validate(reply.body);
   if (errors) {
     // Never the offending values (they may be personal data): where and which rule only.

@@ -104,9 +104,16 @@ export interface ResponseValidator {
   validate(body: unknown): ErrorObject[] | null;
 }
 
-function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc): ResponseValidator {
+/** The operation's success statuses, lowest first (the first is the default). */
+export function successStatuses(schemas: EditionSchemas, operationId: string): number[] {
+  const doc = schemas.operations.get(operationId);
+  const responses = (doc?.operation.responses ?? {}) as Record<string, Json>;
+  return Object.keys(responses).filter((k) => /^2[0-9][0-9]$/.test(k)).map(Number).sort((a, b) => a - b);
+}
+
+function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc, status?: number): ResponseValidator {
   const responses = doc.operation.responses as Record<string, Json>;
-  const key = Object.keys(responses).find((k) => /^2[0-9][0-9]$/.test(k)) ?? '200';
+  const key = status !== undefined ? String(status) : (Object.keys(responses).find((k) => /^2[0-9][0-9]$/.test(k)) ?? '200');
   const content = (responses[key]?.content as Record<string, Json> | undefined) ?? {};
   const mediaType = Object.keys(content)[0];
   const schema = mediaType ? content[mediaType]?.schema : undefined;
@@ -124,15 +131,15 @@ function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc): R
 const requestCache = new WeakMap<EditionSchemas, Map<string, RequestValidator>>();
 const responseCache = new WeakMap<EditionSchemas, Map<string, ResponseValidator>>();
 
-function cached<T>(store: WeakMap<EditionSchemas, Map<string, T>>, schemas: EditionSchemas, operationId: string, make: (doc: OperationDoc) => T): T {
+function cached<T>(store: WeakMap<EditionSchemas, Map<string, T>>, schemas: EditionSchemas, key: string, make: (doc: OperationDoc) => T, operationId = key): T {
   let map = store.get(schemas);
   if (!map) store.set(schemas, (map = new Map()));
-  let found = map.get(operationId);
+  let found = map.get(key);
   if (!found) {
     const doc = schemas.operations.get(operationId);
     if (!doc) throw new Error(`Operation ${operationId} is not in edition ${schemas.edition}`);
     found = make(doc);
-    map.set(operationId, found);
+    map.set(key, found);
   }
   return found;
 }
@@ -141,9 +148,11 @@ function cached<T>(store: WeakMap<EditionSchemas, Map<string, T>>, schemas: Edit
 export const requestValidator = (schemas: EditionSchemas, operationId: string) =>
   cached(requestCache, schemas, operationId, (doc) => compileRequestValidator(schemas, doc));
 
-/** The success-response validator of an operation (compiled on first use, then cached). */
-export const responseValidator = (schemas: EditionSchemas, operationId: string) =>
-  cached(responseCache, schemas, operationId, (doc) => compileResponseValidator(schemas, doc));
+/** The validator of an operation's success response, for its default or a given 2xx status (cached). */
+export const responseValidator = (schemas: EditionSchemas, operationId: string, status?: number) =>
+  status === undefined
+    ? cached(responseCache, schemas, operationId, (doc) => compileResponseValidator(schemas, doc))
+    : cached(responseCache, schemas, `${operationId}\u0000${status}`, (doc) => compileResponseValidator(schemas, doc, status), operationId);
 
 /** Validates a value against a component schema (e.g. Declaration); null when valid. */
 export function validateComponent(schemas: EditionSchemas, name: string, value: unknown): ErrorObject[] | null {

@@ -9485,9 +9485,9 @@ export interface components {
             channel: "push" | "sms" | "email" | "letter" | "phone" | "inSystem";
             /**
              * 世帯番号
-             * @description Household concerned
+             * @description Household concerned (absent for an office task that concerns no household)
              */
-            householdId: string;
+            householdId?: string;
             /**
              * 宛先世帯員
              * @description Member addressed (notifications to a recipient)

@@ -1,0 +1,126 @@
+import { conflict, type components, type HogoAdapter } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { page } from '../../support/page.ts';
+import { missing, ruleBroken } from '../../support/refusals.ts';
+import { assertMemberOf, assertNotBefore, byKeyThenId, householdInPath } from './common.ts';
+
+type SupportObligor = components['schemas']['SupportObligor'];
+type SupportInquiryInput = components['schemas']['SupportInquiryInput'];
+
+/** 社援保発0330第2号: DV・虐待等の経緯 — the relative is neither asked nor notified (02.2.10). */
+export const VIOLENCE_OR_ABUSE = '09';
+
+/** その他扶養義務の履行が期待できない事情 — the circumstances must be written down (02.2.7). */
+const OTHER_REASON = '99';
+
+const STATUS_JA: Record<SupportObligor['supportInquiryStatus'], string> = { pending: '未処理', inquired: '照会済', answered: '回答済', excluded: '照会しない' };
+
+const misfit = (obligor: SupportObligor, action: string) =>
+  conflict('illegal-transition', {
+    ja: `扶養照会の状況が「${STATUS_JA[obligor.supportInquiryStatus]}」のため、${action}は記録できません。`,
+    en: `The support inquiry is ${obligor.supportInquiryStatus}; ${action} does not fit.`,
+  });
+
+const EXCLUSION_FIELDS = ['exclusionReason', 'exclusionNote', 'excludedOn', 'excludedBy'] as const;
+
+/** One step of the support inquiry (扶養照会), applied to the relative; throws when it does not fit. */
+function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: string): SupportObligor {
+  const dvExcluded = obligor.supportInquiryStatus === 'excluded' && obligor.exclusionReason === VIOLENCE_OR_ABUSE;
+  if (dvExcluded && (body.action === 'inquire' || body.action === 'priorNotice')) {
+    throw ruleBroken('excluded-for-violence', '/body/action', {
+      ja: 'DV・虐待等の経緯により扶養照会を行わないこととした扶養義務者には、扶養照会も法第24条第8項の通知も行えません。',
+      en: 'A relative excluded for domestic violence or abuse can be neither asked for support nor notified under Art. 24(8).',
+    });
+  }
+  const view = body.applicantViewOnInquiry !== undefined ? { applicantViewOnInquiry: body.applicantViewOnInquiry } : {};
+  switch (body.action) {
+    case 'inquire': {
+      if (obligor.supportInquiryStatus !== 'pending' && obligor.supportInquiryStatus !== 'excluded') throw misfit(obligor, '扶養照会の実施');
+      const rest: Partial<SupportObligor> = { ...obligor };
+      for (const field of EXCLUSION_FIELDS) delete rest[field];
+      return { ...(rest as SupportObligor), ...view, supportInquiryStatus: 'inquired', inquiredOn: body.date };
+    }
+    case 'recordAnswer': {
+      if (obligor.supportInquiryStatus !== 'inquired') throw misfit(obligor, '回答の記録');
+      assertNotBefore(body.date, obligor.inquiredOn!, '/body/date', '回答日', 'The answer date');
+      return {
+        ...obligor,
+        ...view,
+        supportInquiryStatus: 'answered',
+        answeredOn: body.date,
+        monthlySupportAmount: body.monthlySupportAmount ?? 0,
+        ...(body.nonFinancialSupport !== undefined ? { nonFinancialSupport: body.nonFinancialSupport } : {}),
+        ...(body.answerNote !== undefined ? { answerNote: body.answerNote } : {}),
+      };
+    }
+    case 'exclude': {
+      if (obligor.supportInquiryStatus !== 'pending') throw misfit(obligor, '照会しない扱い');
+      if (body.exclusionReason === OTHER_REASON && (body.exclusionNote ?? '').trim() === '') {
+        throw ruleBroken('exclusion-note-required', '/body/exclusionNote', {
+          ja: '「その他」の理由では、扶養義務の履行が期待できないと判断した具体的な事情を記載してください。',
+          en: 'For the reason "other", state the circumstances why support cannot be expected.',
+        });
+      }
+      return {
+        ...obligor,
+        ...view,
+        supportInquiryStatus: 'excluded',
+        exclusionReason: body.exclusionReason!,
+        ...(body.exclusionNote !== undefined ? { exclusionNote: body.exclusionNote } : {}),
+        excludedOn: body.date,
+        excludedBy: staffId,
+      };
+    }
+    case 'priorNotice': {
+      if (obligor.priorNoticeOn !== undefined) {
+        throw conflict('already-notified', { ja: `法第24条第8項の通知は既に記録されています（${obligor.priorNoticeOn}）。`, en: `The Art. 24(8) notice is already recorded (${obligor.priorNoticeOn}).` });
+      }
+      return { ...obligor, ...view, priorNoticeOn: body.date };
+    }
+  }
+}
+
+/** 扶養義務者と扶養照会 (02.2.1–02.2.10). Nothing here ever changes an application (01.5.1, 01.5.2). */
+export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportObligor' | 'listSupportObligors' | 'recordSupportInquiry'> {
+  return {
+    async createSupportObligor({ path, body }) {
+      return env.store.transact((tx) => {
+        const household = householdInPath(tx, path.householdId);
+        if (body.memberId !== undefined) assertMemberOf(household, body.memberId, '/body/memberId');
+        const obligorId = newId(tx, 'O');
+        const obligor: SupportObligor = {
+          ...body,
+          obligorId,
+          householdId: household.householdId,
+          supportInquiryStatus: 'pending',
+          recordedAt: env.clock.now().toISOString(),
+        };
+        tx.put('SupportObligor', obligorId, obligor);
+        return obligor;
+      });
+    },
+
+    async listSupportObligors({ path, query }) {
+      householdInPath(env.store, path.householdId);
+      const items = env.store
+        .all<SupportObligor>('SupportObligor')
+        .map((r) => r.value)
+        .filter((o) => o.householdId === path.householdId)
+        .filter((o) => query.memberId === undefined || o.memberId === query.memberId)
+        .filter((o) => query.supportInquiryStatus === undefined || o.supportInquiryStatus === query.supportInquiryStatus)
+        .sort(byKeyThenId((o) => o.recordedAt, (o) => o.obligorId));
+      return page(items, query);
+    },
+
+    async recordSupportInquiry({ path, body }, ctx) {
+      return env.store.transact((tx) => {
+        const record = tx.get<SupportObligor>('SupportObligor', path.obligorId);
+        if (!record) throw missing('扶養義務者', 'liable relative');
+        const updated = applyStep(record.value, body, ctx.principal.staffId);
+        tx.put('SupportObligor', path.obligorId, updated);
+        return updated;
+      });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { components, HogoAdapter } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { findMember } from '../../support/households.ts';
+import { stateChanges, stateOn } from '../../support/protection-periods.ts';
+import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
+import { withEtag } from '../../support/versions.ts';
+import { householdInBody, type Household } from './common.ts';
+import { linkedTaxIncome } from './tax-linkage.ts';
+
+type TaxSurvey = components['schemas']['TaxSurvey'];
+type TaxSurveyInput = components['schemas']['TaxSurveyInput'];
+type Result = TaxSurvey['results'][number];
+type TaxRecord = NonNullable<TaxSurveyInput['taxRecords']>[number];
+
+/** Sum of grossAmount of the member's income reports whose incomeMonth is in the year. */
+function reportedIncome(reader: Reader, memberId: string, year: number): number {
+  return reader
+    .all<components['schemas']['IncomeReport']>('IncomeReport')
+    .map((r) => r.value)
+    .filter((r) => r.memberId === memberId && r.incomeMonth.startsWith(`${year}-`))
+    .reduce((sum, r) => sum + r.grossAmount, 0);
+}
+
+/** True when the household was protected (or suspended) on some day of the year. */
+function protectedDuring(reader: Reader, household: Household, year: number): boolean {
+  const changes = stateChanges(reader, household);
+  return stateOn(changes, `${year}-01-01`) !== 'none' || changes.some((c) => c.on.startsWith(`${year}-`) && c.state !== 'none');
+}
+
+const taxableOf = (t: TaxRecord) => (t.salaryIncome ?? 0) + (t.pensionIncome ?? 0) + (t.businessIncome ?? 0) + (t.otherIncome ?? 0);
+
+/** 課税調査 (02.4.1, 02.4.2): tax-record incomes against the members' declared income of the year. */
+export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 'getTaxSurvey'> {
+  const v21 = env.edition !== '2.0';
+  return {
+    async createTaxSurvey({ body }, ctx) {
+      return env.store.transact((tx) => {
+        const fetch = v21 && (body as { fetchFromLinkedSystem?: boolean }).fetchFromLinkedSystem === true;
+        if (body.taxRecords === undefined && !fetch) {
+          throw ruleBroken('tax-records-required', '/body/taxRecords', {
+            ja: '課税資料（taxRecords）を入力するか、庁内連携による取得（fetchFromLinkedSystem）を指定してください。',
+            en: 'Give the tax records (taxRecords) or ask for them through the linkage (fetchFromLinkedSystem).',
+          });
+        }
+        const scope = body.householdIds?.map((id, i) => householdInBody(tx, id, `/body/householdIds/${i}`));
+        const scopeIds = scope ? new Set(scope.map((h) => h.householdId)) : undefined;
+        const threshold = body.threshold ?? 0;
+        const results: Result[] = [];
+        const compared = new Set<string>();
+        const compare = (householdId: string, memberId: string, taxable: number, dataSource: 'entered' | 'linkage') => {
+          const reported = reportedIncome(tx, memberId, body.incomeYear);
+          const difference = taxable - reported;
+          results.push({
+            householdId,
+            memberId,
+            taxableIncomeTotal: taxable,
+            reportedIncomeTotal: reported,
+            difference,
+            discrepancy: difference > threshold,
+            ...(v21 ? { dataSource } : {}),
+          } as Result);
+          compared.add(memberId);
+        };
+        (body.taxRecords ?? []).forEach((record, i) => {
+          const pointer = `/body/taxRecords/${i}/memberId`;
+          const found = findMember(tx, record.memberId);
+          if (!found) throw unknownReference(pointer, '世帯員', 'member');
+          if (compared.has(record.memberId)) throw ruleBroken('duplicate-member', pointer, { ja: '同じ世帯員の課税資料が重複しています。', en: 'The member appears twice in the tax records.' });
+          if (scopeIds && !scopeIds.has(found.record.value.householdId)) {
+            throw ruleBroken('member-outside-scope', pointer, { ja: '世帯員が対象世帯に含まれません。', en: 'The member is not in the households in scope.' });
+          }
+          compare(found.record.value.householdId, record.memberId, taxableOf(record), 'entered');
+        });
+        if (fetch) {
+          const households = scope ?? tx.all<Household>('Household').map((r) => r.value).filter((h) => protectedDuring(tx, h, body.incomeYear));
+          for (const household of households) {
+            for (const member of household.members) {
+              if (compared.has(member.memberId) || member.addressNumber === undefined) continue;
+              if (member.leftOn !== undefined && member.leftOn < `${body.incomeYear}-01-01`) continue;
+              const linked = linkedTaxIncome(tx, member.addressNumber, body.incomeYear);
+              if (linked) compare(household.householdId, member.memberId, linked.salaryIncome + linked.pensionIncome, 'linkage');
+            }
+          }
+        }
+        const surveyId = newId(tx, 'TS');
+        const survey: TaxSurvey = {
+          surveyId,
+          incomeYear: body.incomeYear,
+          threshold,
+          results,
+          discrepancyCount: results.filter((r) => r.discrepancy).length,
+          createdAt: env.clock.now().toISOString(),
+          createdBy: ctx.principal.staffId,
+        };
+        tx.put('TaxSurvey', surveyId, survey);
+        return survey;
+      });
+    },
+
+    async getTaxSurvey({ path }) {
+      const record = env.store.get<TaxSurvey>('TaxSurvey', path.surveyId);
+      if (!record) throw missing('課税調査', 'tax survey');
+      return withEtag(path.surveyId, record);
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { addDays } from '../../support/clock.ts';
+import { newId } from '../../support/ids.ts';
+import { conflict } from '@hogo-kit/sdk';
+import { missing, ruleBroken } from '../../support/refusals.ts';
+import { withEtag } from '../../support/versions.ts';
+import { loadHousehold } from './common.ts';
+import { C, type ChangeApplication, type Decision } from './types.ts';
+
+/** The change application as seen on asOf (法第24条第5項・第7項・第9項): due dates, overdue and みなし却下. */
+export function changeApplicationAsOf(store: Reader, ca: ChangeApplication, asOf: string): ChangeApplication {
+  const decisionDueDate = addDays(ca.appliedOn, 14);
+  const extendedDecisionDueDate = addDays(ca.appliedOn, 30);
+  const notifiedOn = ca.decisionId ? store.get<Decision>(C.decision, ca.decisionId)?.value.notifiedOn : undefined;
+  const undecided = notifiedOn === undefined || notifiedOn > asOf;
+  return {
+    ...ca,
+    decisionDueDate,
+    extendedDecisionDueDate,
+    asOf,
+    decisionOverdue: undecided && asOf > decisionDueDate,
+    deemedRejected: undecided && asOf > extendedDecisionDueDate,
+  };
+}
+
+/** createChangeApplication: 変更申請の受付 (法第24条第9項). */
+export function createChangeApplication(env: AreaEnv): HogoAdapter['createChangeApplication'] {
+  return async ({ path, body }, ctx) =>
+    env.store.transact((tx) => {
+      const household = loadHousehold(tx, path.householdId).value;
+      if (household.protectionStatus !== 'protected' && household.protectionStatus !== 'suspended') {
+        throw conflict('not-in-protection', {
+          ja: `保護中又は停止中の世帯でないため変更申請を受け付けられません（現在: ${household.protectionStatus}）`,
+          en: `Only a protected or suspended household can apply for a change (now ${household.protectionStatus})`,
+        });
+      }
+      if (body.applicantMemberId !== undefined && !household.members.some((m) => m.memberId === body.applicantMemberId)) {
+        throw ruleBroken('applicant-not-member', '/body/applicantMemberId', {
+          ja: '申請者がこの世帯の世帯員ではありません',
+          en: 'The applicant is not a member of this household',
+        });
+      }
+      const today = env.clock.today();
+      if (body.appliedOn > today) {
+        throw ruleBroken('applied-in-future', '/body/appliedOn', { ja: '申請日が未来の日付です', en: 'appliedOn is in the future' });
+      }
+      const id = newId(tx, 'CA');
+      const ca = changeApplicationAsOf(tx, {
+        changeApplicationId: id,
+        householdId: household.householdId,
+        appliedOn: body.appliedOn,
+        ...(body.applicantMemberId !== undefined && { applicantMemberId: body.applicantMemberId }),
+        content: body.content,
+        ...(body.fujoTypes !== undefined && { fujoTypes: body.fujoTypes }),
+        receivedBy: ctx.principal.staffId,
+        createdAt: env.clock.now().toISOString(),
+      } as ChangeApplication, today);
+      return withEtag(id, tx.put(C.changeApplication, id, ca));
+    });
+}
+
+/** getChangeApplication: the change application with its derived deadlines for asOf (default today). */
+export function getChangeApplication(env: AreaEnv): HogoAdapter['getChangeApplication'] {
+  return async ({ path, query }) => {
+    const record = env.store.get<ChangeApplication>(C.changeApplication, path.changeApplicationId);
+    if (!record) throw missing('変更申請', 'change application');
+    return withEtag(path.changeApplicationId, record, changeApplicationAsOf(env.store, record.value, query.asOf ?? env.clock.today()));
+  };
+}

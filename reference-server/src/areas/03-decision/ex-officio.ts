@@ -1,0 +1,41 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { withEtag } from '../../support/versions.ts';
+import { caseTransition } from './case-flow.ts';
+import { checkApproval, checkFujo, linkCalculation, loadHousehold, newCaseNumber, noticeDate, registerDecision } from './common.ts';
+import { C, type Household } from './types.ts';
+
+/** startExOfficio: 急迫時の職権による保護の開始 (法第25条第1項, 第7条ただし書; flow case#exOfficioStart). */
+export function startExOfficio(env: AreaEnv): HogoAdapter['startExOfficio'] {
+  return async ({ path, body }, ctx) =>
+    env.store.transact((tx) => {
+      const household = loadHousehold(tx, path.householdId).value;
+      const to = caseTransition(household.protectionStatus, 'exOfficioStart');
+      const notifiedOn = noticeDate(body);
+      checkFujo(body.fujoBreakdown);
+      const amounts = linkCalculation(tx, body.calculationId, household.householdId);
+      checkApproval(tx, body.approvalId, household.householdId);
+      const stored = registerDecision(tx, env, ctx, {
+        householdId: household.householdId,
+        type: 'start',
+        origin: 'ex-officio',
+        decidedOn: body.decidedOn,
+        notifiedOn,
+        effectiveOn: body.effectiveOn,
+        reasonText: body.reasonText,
+        urgencyText: hasMutant(env, 'ex-officio-urgency-dropped') ? undefined : body.urgencyText,
+        startReason: body.startReason,
+        fujoBreakdown: body.fujoBreakdown,
+        ...amounts,
+        approvalId: body.approvalId,
+      });
+      const { endedOn: _ended, ...rest } = household;
+      tx.put<Household>(C.household, household.householdId, {
+        ...rest,
+        caseNumber: household.caseNumber ?? newCaseNumber(tx),
+        protectionStatus: to,
+        startedOn: body.effectiveOn,
+      });
+      return withEtag(stored.value.decisionId, stored);
+    });
+}

@@ -1,0 +1,65 @@
+import type { Transaction } from '../../store/store.ts';
+import { applyClaimPayment, CLOSED, type Claim, type DeductionAgreement } from '../10-claim/ledger.ts';
+import { monthWithin, type PaymentDeduction, type YearMonth } from './types.ts';
+
+/**
+ * The agreement that allows a deduction from the regular payment of `month` paid on `paymentDate`: recorded
+ * for the claim (法第78条の2), covering the month, and requested in writing before the payment date. The most
+ * recently recorded one wins when several apply.
+ */
+function agreementFor(claim: Claim, month: YearMonth, paymentDate: string): DeductionAgreement | undefined {
+  return (claim.deductionAgreements ?? [])
+    .filter((a) => monthWithin(month, a.startMonth, a.endMonth) && a.requestedOn < paymentDate)
+    .at(-1);
+}
+
+/** Every household's open claims (read once per payment run). */
+export function openClaimsByHousehold(tx: Transaction): Map<string, Claim[]> {
+  const grouped = new Map<string, Claim[]>();
+  for (const { value: c } of tx.all<Claim>('Claim')) {
+    if (CLOSED.has(c.status) || c.balance <= 0) continue;
+    grouped.set(c.householdId, [...(grouped.get(c.householdId) ?? []), c]);
+  }
+  return grouped;
+}
+
+/** The household's open claims with an applicable agreement, oldest assessment first. */
+function deductibleClaims(claims: readonly Claim[], month: YearMonth, paymentDate: string) {
+  return [...claims]
+    .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId))
+    .flatMap((claim) => {
+      const agreement = agreementFor(claim, month, paymentDate);
+      return agreement ? [{ claim, agreement }] : [];
+    });
+}
+
+/**
+ * The 法第78条の2 deductions from one regular payment: per claim min(agreed monthly amount, balance, what remains
+ * of the payment), so the recipient's part is never negative. Each deduction is recorded on its claim as a
+ * payment with method `deduction` naming the assistance payment.
+ */
+export function deduct(
+  tx: Transaction,
+  claims: readonly Claim[],
+  payment: { paymentId: string; householdId: string; month: YearMonth; paymentDate: string },
+  available: number,
+  recordedAt: string,
+): PaymentDeduction[] {
+  const deductions: PaymentDeduction[] = [];
+  let remaining = available;
+  for (const { claim, agreement } of deductibleClaims(claims, payment.month, payment.paymentDate)) {
+    const amount = Math.min(agreement.monthlyAmount, claim.balance, remaining);
+    if (amount <= 0) continue;
+    remaining -= amount;
+    deductions.push({ claimId: claim.claimId, agreementId: agreement.agreementId, amount });
+    applyClaimPayment(tx, claim, {
+      paidOn: payment.paymentDate,
+      amount,
+      method: 'deduction',
+      paymentId: payment.paymentId,
+      recordedAt,
+      recordedBy: 'system',
+    });
+  }
+  return deductions;
+}

@@ -1,0 +1,50 @@
+import type { Reader } from '../../store/store.ts';
+import type { Decision } from './types.ts';
+
+export type StatusOnDate = 'none' | 'protected' | 'suspended' | 'discontinued' | 'transferred';
+
+const byEffect = (a: { d: Decision; index: number }, b: { d: Decision; index: number }) =>
+  a.d.effectiveOn!.localeCompare(b.d.effectiveOn!) || a.d.createdAt.localeCompare(b.d.createdAt) || a.index - b.index;
+
+/**
+ * Every household's decisions that take effect (all but 却下), oldest first (by effectiveOn, then registration),
+ * read once so that a payment run over many households stays linear.
+ */
+export function decisionsByHousehold(tx: Reader): Map<string, Decision[]> {
+  const grouped = new Map<string, { d: Decision; index: number }[]>();
+  tx.all<Decision>('Decision').forEach((r, index) => {
+    const d = r.value;
+    if (d.type === 'reject' || d.effectiveOn === undefined) return;
+    const list = grouped.get(d.householdId) ?? [];
+    list.push({ d, index });
+    grouped.set(d.householdId, list);
+  });
+  return new Map([...grouped].map(([id, list]) => [id, list.sort(byEffect).map(({ d }) => d)]));
+}
+
+/** The protection status on a date, from the last of the household's decisions in effect on that date. */
+export function statusOn(decisions: readonly Decision[], date: string): StatusOnDate {
+  const last = decisions.filter((d) => d.effectiveOn! <= date).at(-1);
+  if (!last) return 'none';
+  switch (last.type) {
+    case 'start':
+    case 'change':
+    case 'resume':
+      return 'protected';
+    case 'suspend':
+      return 'suspended';
+    default:
+      return last.transfer ? 'transferred' : 'discontinued';
+  }
+}
+
+/**
+ * The decision in force on a date that fixes the amounts: the latest start or change decision effective on or
+ * before it, or a 停止解除 that restated the amounts (CaseDecisionInput: fujoBreakdown on change and resume); a
+ * 停止解除 without amounts restores those of the decision before the suspension.
+ */
+export function amountDecisionOn(decisions: readonly Decision[], date: string): Decision | undefined {
+  return decisions
+    .filter((d) => d.effectiveOn! <= date && (d.type === 'start' || d.type === 'change' || (d.type === 'resume' && d.fujoBreakdown !== undefined)))
+    .at(-1);
+}

@@ -1,0 +1,61 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import { HogoError } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { page } from '../../support/page.ts';
+import { householdOr404 } from './method.ts';
+import { paymentsOf } from './paid.ts';
+import { addMonths, monthOf, type Household, type Payment, type PaymentLedger } from './types.ts';
+
+const byMonthThenDate = (a: Payment, b: Payment) =>
+  a.month.localeCompare(b.month) || a.paymentDate.localeCompare(b.paymentDate) || a.createdAt.localeCompare(b.createdAt);
+
+const totals = (payments: Payment[]) => ({
+  grossTotal: payments.reduce((s, p) => s + p.grossAmount, 0),
+  deductionTotal: payments.reduce((s, p) => s + p.deductionAmount, 0),
+  proxyTotal: payments.reduce((s, p) => s + p.proxyAmount, 0),
+  recipientTotal: payments.reduce((s, p) => s + p.recipientAmount, 0),
+});
+
+export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPayments' | 'getPaymentLedger'> {
+  return {
+    async listPayments({ query }) {
+      const { store } = env;
+      const byHousehold = (id: string) => store.get<Household>('Household', id)?.value;
+      const items = store
+        .all<Payment>('Payment')
+        .map((r) => r.value)
+        .filter((p) =>
+          (query.month === undefined || p.month === query.month) &&
+          (query.householdId === undefined || p.householdId === query.householdId) &&
+          (query.kind === undefined || p.kind === query.kind) &&
+          (query.method === undefined || p.disbursements.some((d) => d.method === query.method)) &&
+          (query.runId === undefined || p.runId === query.runId) &&
+          (query.section === undefined || byHousehold(p.householdId)?.section === query.section) &&
+          (query.assignedCaseworker === undefined || byHousehold(p.householdId)?.assignedCaseworker === query.assignedCaseworker))
+        .sort((a, b) => a.month.localeCompare(b.month) || a.householdId.localeCompare(b.householdId) || byMonthThenDate(a, b));
+      return page(items, query);
+    },
+    async getPaymentLedger({ path, query }) {
+      const household = householdOr404(env.store, path.householdId);
+      const to = query.to ?? (query.from && query.from > monthOf(env.clock.today()) ? query.from : monthOf(env.clock.today()));
+      const from = query.from ?? addMonths(to, -11);
+      if (from > to) {
+        throw new HogoError(400, 'period-reversed', { ja: '入力が不正です', en: 'Invalid input' }, undefined, [
+          { pointer: '/query/from', code: 'period-reversed', message: { ja: '開始月が終了月より後です', en: 'from is after to' } },
+        ]);
+      }
+      const payments = paymentsOf(env.store, household.householdId)
+        .filter((p) => from <= p.month && p.month <= to)
+        .sort(byMonthThenDate);
+      const ledger: PaymentLedger = {
+        householdId: household.householdId,
+        ...(household.caseNumber !== undefined ? { caseNumber: household.caseNumber } : {}),
+        from,
+        to,
+        payments,
+        ...totals(payments),
+      };
+      return ledger;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Transaction } from '../../store/store.ts';
+import { newId } from '../../support/ids.ts';
+import type { Claim } from '../10-claim/ledger.ts';
+import { deduct } from './deductions.ts';
+import { amountDecisionOn, statusOn } from './in-force.ts';
+import { methodRecord, recipientName } from './method.ts';
+import {
+  firstDayOf, IN_KIND_FUJO, monthWithin,
+  type Decision, type Household, type Payment, type PaymentDisbursement, type PaymentItem, type PaymentMethod, type YearMonth,
+} from './types.ts';
+
+export interface RunFacts {
+  runId: string;
+  month: YearMonth;
+  paymentDate: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** The cash items of the decision: inKind false, not 医療扶助・介護扶助, and a monthly amount above 0. */
+export function cashItems(fujoBreakdown: { fujoType: string; monthlyAmount: number; inKind: boolean }[] = []): PaymentItem[] {
+  return fujoBreakdown
+    .filter((f) => !f.inKind && !IN_KIND_FUJO.has(f.fujoType) && f.monthlyAmount > 0)
+    .map((f) => ({ fujoType: f.fujoType as PaymentItem['fujoType'], amount: f.monthlyAmount }));
+}
+
+/** The recipient's own part: by transfer to the recorded account, or at the counter. */
+export function recipientDisbursement(household: Household, method: PaymentMethod, amount: number): PaymentDisbursement {
+  return {
+    method: method.method === 'transfer' ? 'transfer' : 'counter',
+    payeeName: recipientName(household),
+    ...(method.method === 'transfer' && method.bankAccount ? { bankAccount: method.bankAccount } : {}),
+    amount,
+  };
+}
+
+/** Proxy payments (代理納付) of the month, each min(monthly amount, what remains of the payment). */
+function proxyDisbursements(method: PaymentMethod, month: YearMonth, gross: number): PaymentDisbursement[] {
+  let remaining = gross;
+  const out: PaymentDisbursement[] = [];
+  for (const p of method.proxyPayments.filter((x) => monthWithin(month, x.startMonth, x.endMonth))) {
+    const amount = Math.min(p.monthlyAmount, remaining);
+    if (amount <= 0) continue;
+    remaining -= amount;
+    out.push({ method: 'proxy', proxyTarget: p.target, payeeName: p.payeeName, ...(p.bankAccount ? { bankAccount: p.bankAccount } : {}), amount });
+  }
+  return out;
+}
+
+/**
+ * The regular payment of one household for the run's month, or undefined when the household is not in
+ * protection on the first day of the month or its decision grants no cash. Stores the payment and the
+ * deductions it records on claims.
+ */
+export function payHousehold(tx: Transaction, household: Household, decisions: readonly Decision[], claims: readonly Claim[], run: RunFacts): Payment | undefined {
+  const day = firstDayOf(run.month);
+  if (statusOn(decisions, day) !== 'protected') return undefined;
+  const decision = amountDecisionOn(decisions, day);
+  const items = cashItems(decision?.fujoBreakdown);
+  if (!decision || items.length === 0) return undefined;
+  const gross = items.reduce((sum, i) => sum + i.amount, 0);
+  const method = methodRecord(tx, household.householdId).value;
+  const proxies = proxyDisbursements(method, run.month, gross);
+  const proxyAmount = proxies.reduce((sum, d) => sum + d.amount, 0);
+  const paymentId = newId(tx, 'PAY');
+  const deductions = deduct(tx, claims, { paymentId, householdId: household.householdId, month: run.month, paymentDate: run.paymentDate }, gross - proxyAmount, run.createdAt);
+  const deductionAmount = deductions.reduce((sum, d) => sum + d.amount, 0);
+  const recipientAmount = gross - proxyAmount - deductionAmount;
+  const payment: Payment = {
+    paymentId,
+    householdId: household.householdId,
+    kind: 'regular',
+    month: run.month,
+    paymentDate: run.paymentDate,
+    runId: run.runId,
+    decisionId: decision.decisionId,
+    items,
+    grossAmount: gross,
+    deductions,
+    deductionAmount,
+    proxyAmount,
+    recipientAmount,
+    disbursements: [...proxies, recipientDisbursement(household, method, recipientAmount)],
+    createdAt: run.createdAt,
+    createdBy: run.createdBy,
+  };
+  tx.put('Payment', paymentId, payment);
+  return payment;
+}

@@ -1,0 +1,111 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { page } from '../../support/page.ts';
+import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
+import { withEtag } from '../../support/versions.ts';
+import {
+  assertNoOpenApproval,
+  assertRoute,
+  isOpen,
+  judgeActor,
+  reflectOnCaseRecord,
+  resolveSubject,
+  type Approval,
+} from './approval-rules.ts';
+import { byKeys, compact, staffOf } from './common.ts';
+
+type Step = Approval['steps'][number];
+
+export function approvals(env: AreaEnv): Partial<HogoAdapter> {
+  const rules = { selfApproval: hasMutant(env, 'self-approval-allowed'), outOfOrder: hasMutant(env, 'approval-steps-out-of-order') };
+  /** approveStep / approveFinal / reject: the current step acted on by an allowed actor. */
+  const act = (approvalId: string, result: 'approved' | 'rejected', comment: string | undefined, ctx: { principal: { staffId: string; roles: string[] } }) =>
+    env.store.transact((tx) => {
+      const stored = tx.get<Approval>('Approval', approvalId);
+      if (!stored) throw missing('決裁', 'approval');
+      const approval = stored.value;
+      if (!isOpen(approval)) throw illegalTransition('approval', approval.status, result === 'approved' ? '承認' : '差戻し');
+      const judged = judgeActor(approval, ctx.principal, rules);
+      if ('error' in judged) throw judged.error;
+      if (result === 'rejected' && comment === undefined) {
+        throw ruleBroken('reason-required', '/body/comment', { ja: '差戻し理由を記載してください', en: 'A rejection needs a reason' });
+      }
+      const now = env.clock.now().toISOString();
+      const { stepNo } = judged;
+      const steps: Step[] = approval.steps.map((s) =>
+        s.stepNo === stepNo ? compact({ ...s, status: result, actedBy: ctx.principal.staffId, actedAt: now, comment }) : s,
+      );
+      const next = steps.find((s) => s.status === 'pending');
+      const { currentStep: _current, ...rest } = approval;
+      const updated: Approval =
+        result === 'rejected' || !next
+          ? { ...rest, steps, status: result, closedAt: now }
+          : { ...rest, steps, status: 'inProgress', currentStep: next.stepNo };
+      const record = tx.put('Approval', approvalId, updated);
+      reflectOnCaseRecord(tx, updated);
+      return withEtag(approvalId, record);
+    });
+
+  return {
+    /** 06.4.1–06.4.3, 06.4.7, 06.4.13–06.4.15: an item routed through ordered approvers. */
+    async requestApproval({ body }, ctx) {
+      return env.store.transact((tx) => {
+        const requester = staffOf(ctx);
+        const subject = resolveSubject(tx, body, requester);
+        assertRoute(body.route, requester, subject.author, rules);
+        assertNoOpenApproval(tx, body.subjectType, body.subjectId);
+        const approvalId = newId(tx, 'AV');
+        const approval: Approval = compact({
+          approvalId,
+          subjectType: body.subjectType,
+          subjectId: body.subjectId,
+          householdId: subject.householdId,
+          title: body.title,
+          requestComment: body.requestComment,
+          requestedBy: requester,
+          subjectAuthor: subject.author,
+          requestedAt: env.clock.now().toISOString(),
+          status: 'requested' as const,
+          currentStep: 1,
+          steps: body.route.map((s, i) => compact({ stepNo: i + 1, approverRole: s.approverRole, approverId: s.approverId, status: 'pending' as const })),
+        });
+        const record = tx.put('Approval', approvalId, approval);
+        reflectOnCaseRecord(tx, approval);
+        return withEtag(approvalId, record);
+      });
+    },
+
+    /** 06.4.11, 06.4.12: newest first, by status, kind, household and item; actionable = the caller's work list. */
+    async listApprovals({ query }, ctx) {
+      const items = env.store
+        .all<Approval>('Approval')
+        .map((r) => r.value)
+        .filter((a) => !query.status || a.status === query.status)
+        .filter((a) => !query.subjectType || a.subjectType === query.subjectType)
+        .filter((a) => !query.householdId || a.householdId === query.householdId)
+        .filter((a) => !query.subjectId || a.subjectId === query.subjectId)
+        .filter((a) => query.actionable === undefined || (isOpen(a) && 'stepNo' in judgeActor(a, ctx.principal, rules)) === query.actionable)
+        .sort(byKeys((a) => a.requestedAt, (a) => a.approvalId))
+        .reverse();
+      return page(items, query);
+    },
+
+    /** 06.4.10: the route with each step's actor, time, result and comment. */
+    async getApproval({ path }) {
+      const record = env.store.get<Approval>('Approval', path.approvalId);
+      if (!record) throw missing('決裁', 'approval');
+      return withEtag(path.approvalId, record);
+    },
+
+    /** 06.4.4–06.4.7, 06.4.9: the current step approved; the last one closes the approval. */
+    async approveApproval({ path, body }, ctx) {
+      return act(path.approvalId, 'approved', body?.comment, ctx);
+    },
+
+    /** 06.4.4, 06.4.6, 06.4.8, 06.4.9: sent back with a reason. */
+    async rejectApproval({ path, body }, ctx) {
+      return act(path.approvalId, 'rejected', body.comment, ctx);
+    },
+  };
+}

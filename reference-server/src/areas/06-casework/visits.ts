@@ -1,0 +1,150 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import { daysBetween } from '../../support/clock.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { page } from '../../support/page.ts';
+import { ruleBroken } from '../../support/refusals.ts';
+import { addMonths, assertMembersOf, byKeys, compact, householdOr404, staffOf, type Household, type Schemas } from './common.ts';
+
+type VisitPlan = Schemas['VisitPlan'];
+type VisitRecord = Schemas['VisitRecord'];
+type OverdueVisit = Schemas['OverdueVisit'];
+
+/** Protection statuses whose households are no longer visited from this office (06.3.8). */
+const CLOSED = new Set(['discontinued', 'transferred']);
+
+/** The plan in force on a date: latest validFrom on or before it, validTo absent or not before it (ties: registered last). */
+export function planInForce(tx: Reader, householdId: string, date: string): VisitPlan | undefined {
+  return tx
+    .all<VisitPlan>('VisitPlan')
+    .map((r) => r.value)
+    .filter((p) => p.householdId === householdId && p.validFrom <= date && (!p.validTo || p.validTo >= date))
+    .sort(byKeys((p) => p.validFrom, (p) => p.createdAt, (p) => p.visitPlanId))
+    .at(-1);
+}
+
+/** The household's overdue entry on asOf, or undefined (rule in VisitPlan; absent visits do not count, 06.3.6). */
+export function overdueOf(tx: Reader, household: Household, asOf: string, absentCounts = false): OverdueVisit | undefined {
+  const plan = planInForce(tx, household.householdId, asOf);
+  if (!plan) return undefined;
+  const lastVisitedOn = tx
+    .all<VisitRecord>('VisitRecord')
+    .map((r) => r.value)
+    .filter((v) => v.householdId === household.householdId && (v.metRecipient || absentCounts) && v.visitedOn <= asOf)
+    .map((v) => v.visitedOn)
+    .sort()
+    .at(-1);
+  const baseDate = lastVisitedOn ?? plan.validFrom;
+  const dueDate = addMonths(baseDate, plan.intervalMonths);
+  if (asOf <= dueDate) return undefined;
+  return compact({
+    householdId: household.householdId,
+    caseNumber: household.caseNumber,
+    section: household.section,
+    assignedCaseworker: household.assignedCaseworker,
+    visitPlanId: plan.visitPlanId,
+    intervalMonths: plan.intervalMonths,
+    lastVisitedOn,
+    baseDate,
+    dueDate,
+    daysOverdue: daysBetween(dueDate, asOf),
+    asOf,
+  });
+}
+
+export function visits(env: AreaEnv): Partial<HogoAdapter> {
+  return {
+    /** 06.3.1: interval in months and period of validity. */
+    async createVisitPlan({ path, body }, ctx) {
+      return env.store.transact((tx) => {
+        const household = householdOr404(tx, path.householdId).value;
+        if (body.validTo !== undefined && body.validTo < body.validFrom) {
+          throw ruleBroken('period-reversed', '/body/validTo', {
+            ja: '適用終了日は適用開始日以後の日としてください',
+            en: 'validTo must not be before validFrom',
+          });
+        }
+        const visitPlanId = newId(tx, 'VP');
+        const plan: VisitPlan = compact({
+          visitPlanId,
+          householdId: household.householdId,
+          validFrom: body.validFrom,
+          validTo: body.validTo,
+          intervalMonths: body.intervalMonths,
+          visitGrade: body.visitGrade,
+          purpose: body.purpose,
+          createdBy: staffOf(ctx),
+          createdAt: env.clock.now().toISOString(),
+        });
+        tx.put('VisitPlan', visitPlanId, plan);
+        return plan;
+      });
+    },
+
+    /** 06.3.2, 06.3.4, 06.7.7: a visit that took place (not after today), absent visits included. */
+    async createVisitRecord({ path, body }, ctx) {
+      return env.store.transact((tx) => {
+        const household = householdOr404(tx, path.householdId).value;
+        if (body.visitedOn > env.clock.today() && !hasMutant(env, 'future-visit-accepted')) {
+          throw ruleBroken('visit-in-future', '/body/visitedOn', {
+            ja: '当日より後の日を訪問日とする訪問記録は登録できません',
+            en: 'A visit cannot be dated after today',
+          });
+        }
+        assertMembersOf(household, body.memberIds, '/body/memberIds');
+        const appointmentId = env.edition === '2.0' ? undefined : body.appointmentId;
+        if (appointmentId !== undefined) {
+          const appointment = tx.get<Schemas['VisitAppointment']>('VisitAppointment', appointmentId);
+          if (!appointment || appointment.value.householdId !== household.householdId) {
+            throw ruleBroken('unknown-reference', '/body/appointmentId', {
+              ja: '指定された訪問日程調整は当該世帯のものとして存在しません',
+              en: 'The appointment is not a visit appointment of this household',
+            });
+          }
+        }
+        const visitId = newId(tx, 'VR');
+        const visit: VisitRecord = compact({
+          visitId,
+          householdId: household.householdId,
+          visitedOn: body.visitedOn,
+          visitKind: body.visitKind,
+          metRecipient: body.metRecipient,
+          memberIds: body.memberIds,
+          summary: body.summary,
+          appointmentId,
+          recordedBy: staffOf(ctx),
+          recordedAt: env.clock.now().toISOString(),
+        });
+        tx.put('VisitRecord', visitId, visit);
+        return visit;
+      });
+    },
+
+    /** 06.3.3: in visitedOn order. */
+    async listVisitRecords({ path, query }) {
+      householdOr404(env.store, path.householdId);
+      const items = env.store
+        .all<VisitRecord>('VisitRecord')
+        .map((r) => r.value)
+        .filter((v) => v.householdId === path.householdId)
+        .sort(byKeys((v) => v.visitedOn, (v) => v.recordedAt, (v) => v.visitId));
+      return page(items, query);
+    },
+
+    /** 06.3.5–06.3.8: overdue households on asOf, most overdue first, by section and case worker. */
+    async listOverdueVisits({ query }) {
+      const asOf = query.asOf ?? env.clock.today();
+      const items = env.store
+        .all<Household>('Household')
+        .map((r) => r.value)
+        .filter((h) => !CLOSED.has(h.protectionStatus))
+        .filter((h) => !query.section || h.section === query.section)
+        .filter((h) => !query.assignedCaseworker || h.assignedCaseworker === query.assignedCaseworker)
+        .map((h) => overdueOf(env.store, h, asOf, hasMutant(env, 'absent-visit-counts')))
+        .filter((o): o is OverdueVisit => o !== undefined)
+        .sort(byKeys((o) => -o.daysOverdue, (o) => o.householdId));
+      return page(items, query);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * オンライン資格確認の登録データ (08.3.1–08.3.3, 08.3.6, 08.3.7): one record per member of every household protected
+ * in the month (with or without tickets), the member's issued tickets of the month — none for a member under a
+ * viewing restriction, who is only flagged.
+ */
+import type { HogoAdapter, components } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { presentOn } from '../../support/household-type.ts';
+import { firstDayOf, lastDayOf } from '../../support/months.ts';
+import { page } from '../../support/page.ts';
+import { protectedSpan, stateChanges } from '../../support/protection-periods.ts';
+import { publicPayerNumber, recipientNumber } from './numbers.ts';
+import type { MedicalTicket } from './tickets.ts';
+
+type Household = components['schemas']['Household'];
+type EligibilityRecord = components['schemas']['OnlineEligibilityRecord'];
+
+export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlineEligibilityData'> {
+  return {
+    async getOnlineEligibilityData({ query }) {
+      const { month } = query;
+      const issued = env.store.all<MedicalTicket>('MedicalTicket').map((r) => r.value)
+        .filter((t) => t.month === month && t.status === 'issued');
+      const records: EligibilityRecord[] = [];
+      for (const { value: household } of env.store.all<Household>('Household')) {
+        const span = protectedSpan(stateChanges(env.store, household), firstDayOf(month), lastDayOf(month));
+        if (!span) continue;
+        for (const member of household.members.filter((m) => presentOn(m, span.first) || presentOn(m, span.last))) {
+          const restricted = member.viewingRestricted === true;
+          records.push({
+            memberId: member.memberId,
+            month,
+            publicPayerNumber: publicPayerNumber(household.lgCode),
+            recipientNumber: recipientNumber(member.memberId),
+            eligibleFrom: span.first,
+            eligibleTo: span.last,
+            viewingRestricted: restricted,
+            tickets: restricted ? [] : issued.filter((t) => t.memberId === member.memberId).map((t) => ({
+              ticketId: t.ticketId,
+              ticketNumber: t.ticketNumber,
+              kind: t.kind,
+              institutionCode: t.institutionCode,
+              ...(t.inpatient !== undefined && { inpatient: t.inpatient }),
+              validFrom: t.validFrom,
+              validTo: t.validTo,
+              ...(t.selfPayAmount !== undefined && { selfPayAmount: t.selfPayAmount }),
+            })),
+          });
+        }
+      }
+      return page(records, query);
+    },
+  };
+}

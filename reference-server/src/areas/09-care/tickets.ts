@@ -1,0 +1,121 @@
+/**
+ * 介護券 (09.1, 09.2.2, 09.2.3; flow `care-ticket`): issued per member × month × provider × kind of care, at most one
+ * issued (not cancelled) at a time (409); only for a member aged 40 or over on the last day of the month, of a
+ * household protected in the month whose decision in force in the month grants 介護扶助 (fujoType 05); validity
+ * within the month and the protected period. The ticket records the member's 介護保険 status; an uninsured member
+ * (40–64 without health insurance) has the whole cost covered by 介護扶助.
+ */
+import { conflict, type HogoAdapter, type components } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import { ageOn } from '../../support/clock.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import type { Household } from '../../support/households.ts';
+import { newId } from '../../support/ids.ts';
+import { lastDayOf } from '../../support/months.ts';
+import { page } from '../../support/page.ts';
+import { decisionInForce, protectedDays, stateChanges } from '../../support/protection-periods.ts';
+import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
+import { withEtag } from '../../support/versions.ts';
+import { publicPayerNumber, recipientNumber } from '../08-medical/numbers.ts';
+import { assertMemberInMonth, memberFor, protectedSpanOfMonth, validityFor } from '../08-medical/ticket-rules.ts';
+import { firstDayOf } from '../../support/months.ts';
+
+export type CareTicket = components['schemas']['CareTicket'];
+
+const CARE_ASSISTANCE = '05';
+
+/** True when the decision in force on some protected day of the month grants 介護扶助. */
+function careGrantedIn(reader: Reader, household: Household, month: string): boolean {
+  return protectedDays(stateChanges(reader, household), firstDayOf(month), lastDayOf(month))
+    .some((day) => decisionInForce(reader, household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === CARE_ASSISTANCE));
+}
+
+export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCareTicket' | 'listCareTickets' | 'getCareTicket' | 'cancelCareTicket'> {
+  return {
+    async issueCareTicket({ body }, ctx) {
+      return env.store.transact((tx) => {
+        const found = memberFor(tx, body.memberId);
+        const household = found.record.value;
+        const monthEnd = lastDayOf(body.month);
+        const age = ageOn(found.member.birthDate, monthEnd);
+        if (age < 40) {
+          throw ruleBroken('under-40', '/body/memberId', {
+            ja: `世帯員は対象月の末日に${age}歳であり、40歳未満の者には介護券を発行できません。`,
+            en: `The member is ${age} on the last day of the month; no care ticket is issued to a member under 40.`,
+          });
+        }
+        assertMemberInMonth(found, body.month);
+        const span = protectedSpanOfMonth(tx, household, body.month);
+        if (!careGrantedIn(tx, household, body.month)) {
+          throw ruleBroken('care-assistance-not-granted', '/body/month', {
+            ja: '対象月に適用される決定に介護扶助が含まれていません。',
+            en: 'The decision in force in the month does not grant care assistance (fujoType 05).',
+          });
+        }
+        const validity = validityFor(span, body.month, body.validFrom, body.validTo);
+        const duplicate = tx.all<CareTicket>('CareTicket').map((r) => r.value).find((t) => t.memberId === body.memberId
+          && t.month === body.month && t.providerNumber === body.providerNumber && t.serviceType === body.serviceType && t.status === 'issued');
+        if (duplicate) {
+          throw conflict('duplicate-ticket', {
+            ja: `同一の世帯員・対象月・指定介護機関・介護扶助の種類の発行済の介護券（${duplicate.ticketNumber}）があります。`,
+            en: `An issued care ticket (${duplicate.ticketNumber}) exists for the member, month, provider and kind of care.`,
+          });
+        }
+        const insured = found.member.careInsuranceInsured === true || age >= 65;
+        const ticketId = newId(tx, 'CT');
+        const ticket: CareTicket = {
+          ticketId,
+          ticketNumber: `K${body.month.replace('-', '')}${String(tx.next('ticketNumber:care')).padStart(7, '0')}`,
+          memberId: body.memberId,
+          householdId: household.householdId,
+          month: body.month,
+          providerNumber: body.providerNumber,
+          ...(body.providerName !== undefined && { providerName: body.providerName }),
+          serviceType: body.serviceType,
+          ...validity,
+          careInsuranceInsured: insured,
+          fullCostCovered: !insured,
+          selfPayAmount: body.selfPayAmount ?? 0,
+          publicPayerNumber: publicPayerNumber(household.lgCode),
+          recipientNumber: recipientNumber(body.memberId),
+          status: 'issued',
+          issuedAt: env.clock.now().toISOString(),
+          issuedBy: ctx.principal.staffId,
+        };
+        return withEtag(ticketId, tx.put('CareTicket', ticketId, ticket));
+      });
+    },
+
+    async listCareTickets({ query }) {
+      const items = env.store.all<CareTicket>('CareTicket').map((r) => r.value).filter((t) =>
+        (query.month === undefined || t.month === query.month)
+        && (query.householdId === undefined || t.householdId === query.householdId)
+        && (query.memberId === undefined || t.memberId === query.memberId)
+        && (query.providerNumber === undefined || t.providerNumber === query.providerNumber)
+        && (query.serviceType === undefined || t.serviceType === query.serviceType)
+        && (query.status === undefined || t.status === query.status));
+      return page(items, query);
+    },
+
+    async getCareTicket({ path }) {
+      const record = env.store.get<CareTicket>('CareTicket', path.ticketId);
+      if (!record) throw missing('介護券', 'care ticket');
+      return withEtag(path.ticketId, record);
+    },
+
+    async cancelCareTicket({ path, body }) {
+      return env.store.transact((tx) => {
+        const record = tx.get<CareTicket>('CareTicket', path.ticketId);
+        if (!record) throw missing('介護券', 'care ticket');
+        if (record.value.status !== 'issued') throw illegalTransition('care-ticket', record.value.status, 'cancel');
+        const ticket: CareTicket = {
+          ...record.value,
+          status: 'cancelled',
+          cancelledOn: body.cancelledOn ?? env.clock.today(),
+          cancellationReason: body.reason,
+        };
+        return withEtag(path.ticketId, tx.put('CareTicket', path.ticketId, ticket));
+      });
+    },
+  };
+}

@@ -1,0 +1,169 @@
+import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
+import type { Transaction } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { ruleBroken, unknownReference } from '../../support/refusals.ts';
+import { grossPaidFor } from '../05-payment/paid.ts';
+import type { Household } from '../05-payment/types.ts';
+import { claimView, sameDayYearsLater, type Claim, type RepaymentCalculation } from './ledger.ts';
+
+type Input = Parameters<HogoAdapter['createClaim']>[0]['body'];
+type SupportObligor = { obligorId: string; householdId: string };
+
+interface Amounts {
+  periodFrom: string;
+  periodTo: string;
+  principalAmount: number;
+  surchargeAmount: number;
+  calculation?: RepaymentCalculation;
+}
+
+const KEYS = ['periodFrom', 'periodTo', 'principalAmount', 'surchargeAmount'] as const;
+
+/** The period and amounts: from the stored repayment calculation (2.1) or as sent. */
+function amountsOf(tx: Transaction, body: Input): Amounts {
+  if (body.repaymentCalculationId !== undefined) {
+    const calc = tx.get<RepaymentCalculation>('RepaymentCalculation', body.repaymentCalculationId)?.value;
+    if (!calc || calc.householdId !== body.householdId || calc.basis !== body.basis) {
+      throw ruleBroken('calculation-mismatch', '/body/repaymentCalculationId', {
+        ja: '指定された返還金等の算定結果がないか、世帯又は法定根拠が一致しません',
+        en: 'The repayment calculation does not exist or is of another household or basis',
+      });
+    }
+    const taken = { periodFrom: calc.periodFrom, periodTo: calc.periodTo, principalAmount: calc.principalAmount, surchargeAmount: calc.surchargeAmount };
+    for (const key of KEYS) {
+      if (body[key] !== undefined && body[key] !== taken[key]) {
+        throw ruleBroken('calculation-mismatch', `/body/${key}`, {
+          ja: `${key} が算定結果と一致しません`,
+          en: `${key} differs from the repayment calculation`,
+        });
+      }
+    }
+    if (taken.principalAmount < 1) {
+      throw ruleBroken('nothing-to-claim', '/body/repaymentCalculationId', {
+        ja: '算定結果の返還・徴収額が0円のため調定できません',
+        en: 'The calculation found nothing to repay or collect',
+      });
+    }
+    return { ...taken, calculation: calc };
+  }
+  for (const key of ['periodFrom', 'periodTo', 'principalAmount'] as const) {
+    if (body[key] === undefined) {
+      throw ruleBroken('required', `/body/${key}`, { ja: `${key} は必須です`, en: `${key} is required` });
+    }
+  }
+  return { periodFrom: body.periodFrom!, periodTo: body.periodTo!, principalAmount: body.principalAmount!, surchargeAmount: body.surchargeAmount ?? 0 };
+}
+
+/** The debtor: a member (63 / 77-2 / 78, default the head) or a person liable for support of this household (77). */
+function debtorOf(tx: Transaction, body: Input, household: Household): { debtorMemberId?: string; obligorId?: string } {
+  if (body.basis === '77') {
+    const obligor = body.obligorId === undefined ? undefined : tx.get<SupportObligor>('SupportObligor', body.obligorId)?.value;
+    if (!obligor || obligor.householdId !== household.householdId) {
+      throw ruleBroken('obligor-required', '/body/obligorId', {
+        ja: '法第77条の徴収金には、この世帯の扶養義務者を債務者として指定してください',
+        en: 'An Art. 77 claim must name a person liable for support of this household',
+      });
+    }
+    if (body.debtorMemberId !== undefined) {
+      throw ruleBroken('member-debtor-not-allowed', '/body/debtorMemberId', {
+        ja: '法第77条の徴収金の債務者は扶養義務者です',
+        en: 'The debtor of an Art. 77 claim is the person liable for support',
+      });
+    }
+    return { obligorId: obligor.obligorId };
+  }
+  if (body.obligorId !== undefined) {
+    throw ruleBroken('obligor-not-allowed', '/body/obligorId', {
+      ja: '扶養義務者を債務者とできるのは法第77条の徴収金に限ります',
+      en: 'Only an Art. 77 claim names a person liable for support',
+    });
+  }
+  const head = household.members.find((m) => m.relationship === '01') ?? household.members[0]!;
+  const memberId = body.debtorMemberId ?? head.memberId;
+  if (!household.members.some((m) => m.memberId === memberId)) {
+    throw unknownReference('/body/debtorMemberId', '世帯員', 'member of this household');
+  }
+  return { debtorMemberId: memberId };
+}
+
+function checkAmounts(body: Input, a: Amounts, paid: number, inKind: number): void {
+  if (a.periodFrom > a.periodTo) {
+    throw ruleBroken('period-reversed', '/body/periodTo', { ja: '対象期間の終期が始期より前です', en: 'periodTo is before periodFrom' });
+  }
+  if (body.dueDate < body.assessedOn) {
+    throw ruleBroken('due-before-assessment', '/body/dueDate', { ja: '納期限が調定日より前です', en: 'The due date is before the assessment date' });
+  }
+  if (a.principalAmount > paid + inKind) {
+    throw ruleBroken('principal-exceeds-paid', '/body/principalAmount', {
+      ja: `本体額が対象期間に支給した保護金品の額（${paid + inKind}円）を超えています`,
+      en: `The principal exceeds what was paid for the period (${paid + inKind} yen)`,
+    });
+  }
+  if (a.surchargeAmount > 0 && body.basis !== '78') {
+    throw ruleBroken('surcharge-not-allowed', '/body/surchargeAmount', {
+      ja: '加算額は法第78条の徴収金に限り付けられます',
+      en: 'A surcharge may be put only on an Art. 78 claim',
+    });
+  }
+  if (a.surchargeAmount * 100 > a.principalAmount * 40) {
+    throw ruleBroken('surcharge-above-40-percent', '/body/surchargeAmount', {
+      ja: '加算額は徴収する額の100分の40以下でなければなりません（法第78条第1項）',
+      en: 'The surcharge may not exceed 40 % of the amount collected (Art. 78(1))',
+    });
+  }
+  const total = (body.instalments ?? []).reduce((s, i) => s + i.amount, 0);
+  if (body.instalments && total !== a.principalAmount + a.surchargeAmount) {
+    throw ruleBroken('instalments-mismatch', '/body/instalments', {
+      ja: `分納額の合計（${total}円）が調定額と一致しません`,
+      en: `The instalments sum to ${total} yen, not the assessed amount`,
+    });
+  }
+}
+
+export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'> {
+  return {
+    async createClaim({ body }, ctx: AdapterContext) {
+      return env.store.transact((tx) => {
+        const household = tx.get<Household>('Household', body.householdId)?.value;
+        if (!household) throw unknownReference('/body/householdId', '世帯', 'household');
+        const a = amountsOf(tx, body);
+        const debtor = debtorOf(tx, body, household);
+        const inKind = body.inKindCostAmount ?? 0;
+        const paid = grossPaidFor(tx, household.householdId, a.periodFrom, a.periodTo);
+        checkAmounts(body, a, paid, inKind);
+        const assessed = a.principalAmount + a.surchargeAmount;
+        const claimId = newId(tx, 'CL');
+        const claim: Claim = {
+          claimId,
+          householdId: household.householdId,
+          basis: body.basis,
+          ...debtor,
+          periodFrom: a.periodFrom,
+          periodTo: a.periodTo,
+          paidAmountForPeriod: paid,
+          inKindCostAmount: inKind,
+          principalAmount: a.principalAmount,
+          surchargeAmount: a.surchargeAmount,
+          assessedAmount: assessed,
+          assessedOn: body.assessedOn,
+          dueDate: body.dueDate,
+          reason: body.reason,
+          status: 'assessed',
+          paidTotal: 0,
+          balance: assessed,
+          payments: [],
+          ...(body.instalments ? { instalments: [...body.instalments].sort((x, y) => x.dueDate.localeCompare(y.dueDate)) } : {}),
+          deductionAgreements: [],
+          enforceableByTaxMethod: body.basis === '77-2' || body.basis === '78',
+          prescriptionDate: sameDayYearsLater(body.dueDate, 5),
+          ...(a.calculation ? { repaymentCalculationId: a.calculation.repaymentCalculationId, months: a.calculation.months } : {}),
+          createdAt: env.clock.now().toISOString(),
+          createdBy: ctx.principal.staffId,
+        };
+        tx.put('Claim', claimId, claim);
+        return claimView(claim, env.clock.today());
+      });
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
+import { applyClaimPayment, claimView, CLOSED, type Claim } from './ledger.ts';
+
+/** The claim or 404. */
+export function claimOr404(tx: Reader, claimId: string): Claim {
+  const claim = tx.get<Claim>('Claim', claimId)?.value;
+  if (!claim) throw missing('債権', 'claim');
+  return claim;
+}
+
+/** Refuses an operation on a paid or written-off claim (409, the flow's final states). */
+export function assertOpen(claim: Claim, transition: string): void {
+  if (CLOSED.has(claim.status)) throw illegalTransition('claim', claim.status, transition);
+}
+
+export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPayment' | 'writeOffClaim'> {
+  return {
+    async recordClaimPayment({ path, body }, ctx: AdapterContext) {
+      return env.store.transact((tx) => {
+        const claim = claimOr404(tx, path.claimId);
+        assertOpen(claim, body.amount === claim.balance ? 'payInFull' : 'payPartially');
+        if (body.method === 'deduction') {
+          throw ruleBroken('deduction-by-run-only', '/body/method', {
+            ja: '保護金品からの徴収は定例支給の実行によってのみ記録されます',
+            en: 'Deductions from assistance payments are recorded only by payment runs',
+          });
+        }
+        if (body.amount > claim.balance) {
+          throw ruleBroken('amount-above-balance', '/body/amount', {
+            ja: `納付額が残高（${claim.balance}円）を超えています`,
+            en: `The amount exceeds the balance (${claim.balance} yen)`,
+          });
+        }
+        const next = applyClaimPayment(tx, claim, {
+          paidOn: body.paidOn,
+          amount: body.amount,
+          method: body.method,
+          ...(body.receiptNumber !== undefined ? { receiptNumber: body.receiptNumber } : {}),
+          ...(body.note !== undefined ? { note: body.note } : {}),
+          recordedAt: env.clock.now().toISOString(),
+          recordedBy: ctx.principal.staffId,
+        });
+        return claimView(next, env.clock.today());
+      });
+    },
+    async writeOffClaim({ path, body }) {
+      return env.store.transact((tx) => {
+        const claim = claimOr404(tx, path.claimId);
+        assertOpen(claim, 'writeOff');
+        if (body.reason === 'prescription' && body.writtenOffOn <= claim.prescriptionDate) {
+          throw ruleBroken('prescription-not-completed', '/body/writtenOffOn', {
+            ja: `時効完成予定日（${claim.prescriptionDate}）を過ぎていないため、時効の完成を理由として不納欠損処理できません`,
+            en: `Prescription completes only after ${claim.prescriptionDate}; the claim cannot be written off for prescription yet`,
+          });
+        }
+        if (body.writtenOffOn < claim.assessedOn) {
+          throw ruleBroken('write-off-before-assessment', '/body/writtenOffOn', {
+            ja: '不納欠損日が調定日より前です',
+            en: 'The write-off date is before the assessment date',
+          });
+        }
+        const next: Claim = {
+          ...claim,
+          status: 'writtenOff',
+          writtenOffOn: body.writtenOffOn,
+          writeOffReason: body.reason,
+          writeOffReasonDetail: body.reasonDetail,
+          writtenOffAmount: claim.balance,
+          balance: 0,
+        };
+        tx.put('Claim', claim.claimId, next);
+        return claimView(next, env.clock.today());
+      });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * 被保護者調査（年次調査）(11.2): households protected on 31 July and their members present that day, suspended
+ * households, by 世帯類型, by type of assistance (医療・介護 from July tickets valid on 31 July), by 世帯類型 × 世帯人員,
+ * by 5-year age band × sex, by 就労状況 and by 生活形態 (unrecorded counted apart). Reference date 31 July, deadline
+ * 31 August. A year whose 31 July has not come is refused.
+ */
+import type { HogoAdapter, components } from '@hogo-kit/sdk';
+import { ageOn } from '../../support/clock.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { presentOn } from '../../support/household-type.ts';
+import { decisionInForce, stateOn } from '../../support/protection-periods.ts';
+import { ruleBroken } from '../../support/refusals.ts';
+import type { CareTicket } from '../09-care/tickets.ts';
+import type { MedicalTicket } from '../08-medical/tickets.ts';
+import { codesOf, householdsWithChanges, tally, typeOf, type Counted } from './population.ts';
+
+type AnnualStatistics = components['schemas']['AnnualStatistics'];
+type Ticket = { memberId: string; householdId: string; month: string; status: string; validFrom: string; validTo: string };
+
+const BANDS = Array.from({ length: 18 }, (_, i) => ({ ageFrom: i * 5, ageTo: i === 17 ? null : i * 5 + 4 }));
+
+function holders(tickets: readonly Ticket[], month: string, day: string) {
+  const valid = tickets.filter((t) => t.month === month && t.status === 'issued' && t.validFrom <= day && day <= t.validTo);
+  return { households: new Set(valid.map((t) => t.householdId)).size, persons: new Set(valid.map((t) => t.memberId)).size };
+}
+
+export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStatistics'> {
+  return {
+    async getAnnualStatistics({ path }) {
+      const year = Number(path.year);
+      const referenceDate = `${path.year}-07-31`;
+      if (year < 2000 || referenceDate > env.clock.today()) {
+        throw ruleBroken('reference-date-not-reached', '/path/year', {
+          ja: `${path.year}年の調査基準日（7月31日）はまだ到来していないか、対象外の年です。`,
+          en: `31 July ${path.year} has not come yet, or the year is out of range.`,
+        });
+      }
+      const store = env.store;
+      const all = householdsWithChanges(store);
+      const counted: Counted[] = all.filter(({ changes }) => stateOn(changes, referenceDate) === 'protected').map(({ household, changes }) => {
+        const members = household.members.filter((m) => presentOn(m, referenceDate));
+        return { household, changes, members, householdType: typeOf(members, referenceDate) };
+      });
+      const persons = counted.flatMap((c) => c.members);
+      const types = codesOf(env.edition, 'householdType');
+      const medical = holders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), `${path.year}-07`, referenceDate);
+      const care = holders(store.all<CareTicket>('CareTicket').map((r) => r.value), `${path.year}-07`, referenceDate);
+      const body: AnnualStatistics = {
+        year,
+        referenceDate,
+        dueDate: `${path.year}-08-31`,
+        generatedAt: env.clock.now().toISOString(),
+        protectedHouseholds: counted.length,
+        protectedPersons: persons.length,
+        suspendedHouseholds: all.filter(({ changes }) => stateOn(changes, referenceDate) === 'suspended').length,
+        byHouseholdType: tally(types, counted, (c) => c.householdType, 'householdType') as AnnualStatistics['byHouseholdType'],
+        byFujoType: codesOf(env.edition, 'fujoType').map((fujoType) => {
+          if (fujoType === '04') return { fujoType, ...medical };
+          if (fujoType === '05') return { fujoType, ...care };
+          const granted = counted.filter((c) => decisionInForce(store, c.household.householdId, referenceDate)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
+          return { fujoType, households: granted.length, persons: granted.reduce((n, c) => n + c.members.length, 0) };
+        }) as AnnualStatistics['byFujoType'],
+        byHouseholdTypeAndSize: types.flatMap((householdType) => [1, 2, 3, 4, 5, 6].map((size) => ({
+          householdType,
+          size,
+          households: counted.filter((c) => c.householdType === householdType && Math.max(1, Math.min(6, c.members.length)) === size).length,
+        }))) as AnnualStatistics['byHouseholdTypeAndSize'],
+        byAgeGroupAndSex: BANDS.flatMap((band) => codesOf(env.edition, 'sex').map((sex) => ({
+          ...band,
+          sex,
+          persons: persons.filter((m) => {
+            const age = ageOn(m.birthDate, referenceDate);
+            return m.sex === sex && age >= band.ageFrom && (band.ageTo === null || age <= band.ageTo);
+          }).length,
+        }))) as AnnualStatistics['byAgeGroupAndSex'],
+        byWorkStatus: codesOf(env.edition, 'workStatus').map((workStatus) => ({ workStatus, persons: persons.filter((m) => m.workStatus === workStatus).length })) as AnnualStatistics['byWorkStatus'],
+        workStatusUnrecorded: persons.filter((m) => m.workStatus === undefined).length,
+        byLivingArrangement: codesOf(env.edition, 'livingArrangement').map((livingArrangement) => ({ livingArrangement, persons: persons.filter((m) => m.livingArrangement === livingArrangement).length })) as AnnualStatistics['byLivingArrangement'],
+        livingArrangementUnrecorded: persons.filter((m) => m.livingArrangement === undefined).length,
+      };
+      return body;
+    },
+  };
+}

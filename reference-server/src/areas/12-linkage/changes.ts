@@ -1,0 +1,103 @@
+import { reply } from '@hogo-kit/sdk';
+/**
+ * The linkage interface (12.3.2–12.3.6, 12.4.1–12.4.4): a linked system reports a change about one person. Refused
+ * while the system's linkage is suspended (409) and when an item belongs to another system (422, nothing stored).
+ * A change already received (same system and change id) is answered as a duplicate and nothing is stored or
+ * raised. Otherwise the change is kept for comprehensive inquiries, and every member with the 宛名番号 in a household
+ * that is protected or suspended gets a change alert, assigned to the household's case worker, with the items'
+ * values before and after.
+ */
+import { conflict, type HogoAdapter, type components } from '@hogo-kit/sdk';
+import type { Transaction } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { newId } from '../../support/ids.ts';
+import { membersByAddressNumber } from '../../support/member-lookup.ts';
+import { ruleBroken } from '../../support/refusals.ts';
+import { changeKey, linkedSystem, personRecord, recordLinkageChange, systemOfItem, type LinkageChange, type LinkageChangeInput } from './systems.ts';
+
+type ChangeAlert = components['schemas']['ChangeAlert'];
+type Receipt = components['schemas']['LinkageChangeReceipt'];
+
+const IN_PROTECTION = new Set(['protected', 'suspended']);
+
+function assertAcceptable(tx: Transaction, body: LinkageChangeInput): void {
+  const status = linkedSystem(tx, body.system);
+  if (status.status === 'suspended') {
+    throw conflict('linkage-suspended', {
+      ja: `業務システム（${body.system}）との連携は停止中です。`,
+      en: `The linkage with ${body.system} is suspended.`,
+    });
+  }
+  body.items.forEach((item, i) => {
+    if (systemOfItem(item.code) !== body.system) {
+      throw ruleBroken('item-of-another-system', `/body/items/${i}/code`, {
+        ja: `項目（${item.code}）は送信元の業務システム（${body.system}）に属しません。`,
+        en: `The item ${item.code} does not belong to the sending system ${body.system}.`,
+      });
+    }
+  });
+}
+
+/** Raises one alert per matched member of a household in protection; answers the matched members and the alert ids. */
+function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string, components['schemas']['LinkageItem']>) {
+  const matched = membersByAddressNumber(tx, change.addressNumber);
+  const alertIds: string[] = [];
+  for (const { record, member } of matched) {
+    const household = record.value;
+    if (!IN_PROTECTION.has(household.protectionStatus)) continue;
+    const alertId = newId(tx, 'CA');
+    const alert: ChangeAlert = {
+      alertId,
+      type: change.changeType,
+      system: change.system,
+      changeId: change.changeId,
+      householdId: household.householdId,
+      ...(household.caseNumber !== undefined && { caseNumber: household.caseNumber }),
+      memberId: member.memberId,
+      addressNumber: change.addressNumber,
+      assignedTo: household.assignedCaseworker ?? null,
+      section: household.section ?? null,
+      effectiveDate: change.effectiveDate,
+      receivedAt: change.receivedAt,
+      before: change.items.flatMap((i) => (before.has(i.code) ? [before.get(i.code)!] : [])),
+      after: change.items,
+      status: 'open',
+      acknowledgedBy: null,
+      acknowledgedAt: null,
+      disposition: null,
+      note: null,
+      decisionId: null,
+    };
+    tx.put('ChangeAlert', alertId, alert);
+    alertIds.push(alertId);
+  }
+  return { matchedMemberIds: matched.map((m) => m.member.memberId), alertIds };
+}
+
+/**
+ * Receives one change inside a transaction: refusals (suspended linkage, foreign item), duplicate detection, storage
+ * and alerts. The operation and the seeds (a change in a simulated system with its alert) both go through it.
+ */
+export function applyLinkageChange(tx: Transaction, body: LinkageChangeInput, receivedAt: string): Receipt {
+  assertAcceptable(tx, body);
+  const previous = tx.get<LinkageChange>('LinkageChange', changeKey(body.system, body.changeId))?.value;
+  if (previous) {
+    const matchedMemberIds = membersByAddressNumber(tx, previous.addressNumber).map((m) => m.member.memberId);
+    return { system: previous.system, changeId: previous.changeId, addressNumber: previous.addressNumber, receivedAt: previous.receivedAt, duplicate: true, matchedMemberIds, alertIds: [] };
+  }
+  const held = personRecord(tx, body.system, body.addressNumber);
+  const before = new Map((held?.items ?? []).map((i) => [i.code, i]));
+  const change = recordLinkageChange(tx, body, receivedAt);
+  const { matchedMemberIds, alertIds } = raiseAlerts(tx, change, before);
+  return { system: change.system, changeId: change.changeId, addressNumber: change.addressNumber, receivedAt: change.receivedAt, duplicate: false, matchedMemberIds, alertIds };
+}
+
+export function changeOperations(env: AreaEnv): Pick<HogoAdapter, 'receiveLinkageChange'> {
+  return {
+    async receiveLinkageChange({ body }) {
+      const receipt = await env.store.transact((tx) => applyLinkageChange(tx, body, env.clock.now().toISOString()));
+      // 201 for a change received for the first time, 200 for a re-sent one (12.3.4).
+      return reply(receipt, { status: receipt.duplicate ? 200 : 201 });
+    },
+  };
+}

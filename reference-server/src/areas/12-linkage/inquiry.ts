@@ -1,0 +1,114 @@
+/**
+ * 総合照会 (12.1, 12.2): one request asks the chosen linked systems (all eight by default) what they hold about one
+ * person (a member's 宛名番号, or an applicant's) and stores the 調査リスト as made: per system answered (items with
+ * their as-of dates and when the data was received), not-held, or unavailable (linkage suspended, with the reason);
+ * the purpose, requester and time; changes since the previous inquiry on the same person. A person under a viewing
+ * restriction (the member's, or the resident registry's support measure) is flagged, and the location items are
+ * withheld from every role but caseworker, supervisor and manager, whenever the list is read.
+ */
+import type { AdapterContext, HogoAdapter, components } from '@hogo-kit/sdk';
+import type { Reader } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { findMember } from '../../support/households.ts';
+import { newId } from '../../support/ids.ts';
+import { membersByAddressNumber } from '../../support/member-lookup.ts';
+import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
+import { withEtag } from '../../support/versions.ts';
+import { linkedSystem, LOCATION_ITEMS, personRecord, SYSTEMS, type LinkageItem } from './systems.ts';
+
+type Inquiry = components['schemas']['ComprehensiveInquiry'];
+type Result = Inquiry['results'][number];
+
+const SEE_LOCATION = ['caseworker', 'supervisor', 'manager'];
+
+/** The list as the caller may see it: location items of a restricted person withheld from other roles (12.2.2). */
+export function inquiryView(inquiry: Inquiry, roles: readonly string[]): Inquiry {
+  if (!inquiry.viewingRestricted || roles.some((r) => SEE_LOCATION.includes(r))) return inquiry;
+  return {
+    ...inquiry,
+    results: inquiry.results.map((result) => ({
+      ...result,
+      items: result.items.map((item) => {
+        if (!LOCATION_ITEMS.includes(item.code)) return item;
+        const { value: _hidden, ...rest } = item;
+        return { ...rest, withheld: true };
+      }),
+    })),
+  };
+}
+
+function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInquiryInput']) {
+  if (body.memberId !== undefined) {
+    const found = findMember(reader, body.memberId);
+    if (!found) throw missing('世帯員', 'member');
+    if (found.member.addressNumber === undefined) {
+      throw ruleBroken('no-address-number', '/body/memberId', {
+        ja: '世帯員に宛名番号が登録されていないため照会できません。', en: 'The member has no 宛名番号 to inquire with.',
+      });
+    }
+    return { subject: { addressNumber: found.member.addressNumber, memberId: found.member.memberId, householdId: found.record.value.householdId }, restricted: found.member.viewingRestricted === true };
+  }
+  const addressNumber = body.addressNumber!;
+  const matched = membersByAddressNumber(reader, addressNumber);
+  const only = matched.length === 1 ? matched[0]! : undefined;
+  return {
+    subject: { addressNumber, ...(only && { memberId: only.member.memberId, householdId: only.record.value.householdId }) },
+    restricted: matched.some((m) => m.member.viewingRestricted === true),
+  };
+}
+
+function resultOf(reader: Reader, system: Result['system'], addressNumber: string, previous: Result | undefined): Result {
+  const status = linkedSystem(reader, system);
+  if (status.status === 'suspended') {
+    return { system, status: 'unavailable', dataAsOf: null, reason: status.statusReason ?? '連携停止中（linkage suspended）', items: [] };
+  }
+  const held = personRecord(reader, system, addressNumber);
+  if (!held) return { system, status: 'not-held', dataAsOf: null, items: [] };
+  const comparable = previous !== undefined && previous.status !== 'unavailable';
+  const items: LinkageItem[] = held.items.map((item) => {
+    if (!comparable) return item;
+    const before = previous.items.find((p) => p.code === item.code);
+    return { ...item, changedSincePreviousInquiry: before === undefined || before.value !== item.value || before.asOf !== item.asOf };
+  });
+  return { system, status: 'answered', dataAsOf: held.lastReceivedAt, items };
+}
+
+async function create(env: AreaEnv, body: components['schemas']['ComprehensiveInquiryInput'], ctx: AdapterContext) {
+  return env.store.transact((tx) => {
+    const { subject, restricted } = subjectOf(tx, body);
+    if (body.applicationId !== undefined && !tx.get('Application', body.applicationId)) {
+      throw unknownReference('/body/applicationId', '申請', 'application');
+    }
+    const previous = tx.all<Inquiry>('ComprehensiveInquiry').map((r) => r.value)
+      .filter((i) => i.subject.addressNumber === subject.addressNumber).at(-1);
+    const asked = SYSTEMS.filter((s) => body.systems === undefined || body.systems.includes(s));
+    const results = asked.map((system) => resultOf(tx, system, subject.addressNumber, previous?.results.find((r) => r.system === system)));
+    const supportMeasure = personRecord(tx, 'jumin', subject.addressNumber)?.items.some((i) => i.code === 'jumin-support-measure' && i.value === 'true') ?? false;
+    const inquiryId = newId(tx, 'CI');
+    const inquiry: Inquiry = {
+      inquiryId,
+      subject,
+      purpose: body.purpose,
+      ...(body.applicationId !== undefined && { applicationId: body.applicationId }),
+      ...(body.note !== undefined && { note: body.note }),
+      requestedBy: ctx.principal.staffId,
+      requestedAt: env.clock.now().toISOString(),
+      viewingRestricted: restricted || supportMeasure,
+      previousInquiryId: previous?.inquiryId ?? null,
+      results,
+    };
+    const record = tx.put('ComprehensiveInquiry', inquiryId, inquiry);
+    return withEtag(inquiryId, record, inquiryView(inquiry, ctx.principal.roles));
+  });
+}
+
+export function inquiryOperations(env: AreaEnv): Pick<HogoAdapter, 'createComprehensiveInquiry' | 'getComprehensiveInquiry'> {
+  return {
+    createComprehensiveInquiry: ({ body }, ctx) => create(env, body, ctx),
+    async getComprehensiveInquiry({ path }, ctx) {
+      const record = env.store.get<Inquiry>('ComprehensiveInquiry', path.inquiryId);
+      if (!record) throw missing('総合照会', 'comprehensive inquiry');
+      return withEtag(path.inquiryId, record, inquiryView(record.value, ctx.principal.roles));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { headOn, membersOn } from '../../support/household-type.ts';
+import { withHouseholdType, type Household } from '../../support/households.ts';
+import { ruleBroken } from '../../support/refusals.ts';
+import { cellOf, csvOf, headerOf, ITEMS } from './extraction-items.ts';
+
+type Input = Parameters<HogoAdapter['createExtraction']>[0]['body'];
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Conditions of different kinds all apply; values within one kind are alternatives; an empty or absent list does not filter. */
+const within = <T>(values: readonly T[] | undefined, value: T | undefined) => !values || values.length === 0 || (value !== undefined && values.includes(value));
+
+function selected(households: Household[], input: Input): Household[] {
+  return households.filter((h) => within(input.sections, h.section)
+    && within(input.assignedCaseworkers, h.assignedCaseworker)
+    && within(input.householdIds, h.householdId)
+    && within(input.protectionStatuses, h.protectionStatus)
+    && within(input.householdTypes, h.householdType));
+}
+
+/** データの抽出 (13.5): the households matching the conditions as CSV, one row per household or per member. */
+export function extractionOperations(env: AreaEnv): Pick<HogoAdapter, 'createExtraction'> {
+  return {
+    async createExtraction({ body }) {
+      const asOf = body.asOf ?? env.clock.today();
+      const all = env.store.all<Household>('Household').map((r) => withHouseholdType(r.value, asOf));
+      const known = new Set(all.map((h) => h.householdId));
+      (body.householdIds ?? []).forEach((id, i) => {
+        if (!known.has(id)) throw ruleBroken('unknown-reference', `/body/householdIds/${i}`, { ja: `世帯（${id}）が存在しません`, en: `The household ${id} does not exist` });
+      });
+      const header = body.header ?? 'label';
+      const codeValues = body.codeValues ?? 'code';
+      const rows: string[][] = [body.items.map((item) => headerOf(item, header))];
+      for (const h of selected(all, body).sort((a, b) => byId(a.householdId, b.householdId))) {
+        const present = membersOn(h.members, asOf);
+        const subjects = body.unit === 'household' ? [headOn(h.members, asOf)] : [...present].sort((a, b) => byId(a.memberId, b.memberId));
+        for (const m of subjects) rows.push(body.items.map((item) => cellOf(item, ITEMS[item]!.read(h, m, asOf, present), codeValues)));
+      }
+      return csvOf(rows);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { householdView, withHouseholdType, type Household, type Member } from '../../support/households.ts';
+import { noteSearch } from '../../support/audit-detail.ts';
+import { newId } from '../../support/ids.ts';
+import { missing } from '../../support/refusals.ts';
+import { assertIfMatch, withEtag } from '../../support/versions.ts';
+import { searchHouseholds } from './search.ts';
+import { assertBornBy, assertOneHead } from './rules.ts';
+import { assertWellFormed } from './text.ts';
+
+type MemberInput = Parameters<HogoAdapter['addMember']>[0]['body'];
+
+/** A registered member: the input exactly as sent (characters never normalised) with its assigned id. */
+export const newMember = (memberId: string, input: MemberInput): Member => ({ memberId, ...input, viewingRestricted: false }) as Member;
+
+/** 世帯の登録・照会・検索・変更 (13.1.1, 13.1.4, 13.1.6, 13.1.7). */
+export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHousehold' | 'getHousehold' | 'listHouseholds' | 'updateHousehold'> {
+  const { store, clock, edition } = env;
+  return {
+    async createHousehold({ body }, ctx) {
+      assertWellFormed(body);
+      const today = clock.today();
+      body.members.forEach((m, i) => assertBornBy(m.birthDate, today, `/body/members/${i}/birthDate`));
+      assertOneHead(body.members, '/body/members');
+      return store.transact((tx) => {
+        const householdId = newId(tx, 'H');
+        const { members, ...own } = body;
+        const household: Household = withHouseholdType(
+          { householdId, ...own, protectionStatus: 'none', members: members.map((m) => newMember(newId(tx, 'M'), m)) } as Household,
+          today,
+        );
+        const record = tx.put('Household', householdId, household);
+        return withEtag(householdId, record, householdView(record.value, ctx.principal.roles, edition, today));
+      });
+    },
+
+    async getHousehold({ path }, ctx) {
+      const record = store.get<Household>('Household', path.householdId);
+      if (!record) throw missing('世帯', 'household');
+      return withEtag(path.householdId, record, householdView(record.value, ctx.principal.roles, edition, clock.today()));
+    },
+
+    async listHouseholds({ query }, ctx) {
+      const today = clock.today();
+      const result = searchHouseholds(store, query);
+      noteSearch(env, ctx, query, result.items.length);
+      return { ...result, items: result.items.map((h) => householdView(h, ctx.principal.roles, edition, today)) };
+    },
+
+    async updateHousehold({ path, body }, ctx) {
+      assertWellFormed(body);
+      return store.transact((tx) => {
+        const current = tx.get<Household>('Household', path.householdId);
+        if (!current) throw missing('世帯', 'household');
+        assertIfMatch(ctx, path.householdId, current);
+        const today = clock.today();
+        const record = tx.put('Household', path.householdId, withHouseholdType({ ...current.value, ...body }, today));
+        return withEtag(path.householdId, record, householdView(record.value, ctx.principal.roles, edition, today));
+      });
+    },
+  };
+}

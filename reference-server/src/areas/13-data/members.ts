@@ -1,0 +1,62 @@
+import type { HogoAdapter } from '@hogo-kit/sdk';
+import type { AreaEnv } from '../../support/env.ts';
+import { findMember, withHouseholdType, type Household, type Member } from '../../support/households.ts';
+import { newId } from '../../support/ids.ts';
+import { maskMember } from '../../support/privacy.ts';
+import { missing, ruleBroken } from '../../support/refusals.ts';
+import { assertIfMatch, etagOf } from '../../support/versions.ts';
+import { reply } from '@hogo-kit/sdk';
+import { newMember } from './households.ts';
+import { assertBornBy, assertOneHead } from './rules.ts';
+import { assertWellFormed } from './text.ts';
+
+/**
+ * 世帯員の追加・照会・変更 (13.1.3, 13.1.5, 13.1.8). Members live inside their household; a member's ETag is its id
+ * with the household's version, so any change of the household makes an older member ETag stale.
+ */
+export function memberOperations(env: AreaEnv): Pick<HogoAdapter, 'addMember' | 'getMember' | 'updateMember'> {
+  const { store, clock, edition } = env;
+  return {
+    async addMember({ path, body }, ctx) {
+      assertWellFormed(body);
+      const today = clock.today();
+      return store.transact((tx) => {
+        const current = tx.get<Household>('Household', path.householdId);
+        if (!current) throw missing('世帯', 'household');
+        assertBornBy(body.birthDate, today, '/body/birthDate');
+        const member = newMember(newId(tx, 'M'), body);
+        const members = [...current.value.members, member];
+        assertOneHead(members, '/body/relationship', current.value.members);
+        const record = tx.put('Household', path.householdId, withHouseholdType({ ...current.value, members }, today));
+        return reply(maskMember(member, ctx.principal.roles, edition), { etag: etagOf(member.memberId, record) });
+      });
+    },
+
+    async getMember({ path }, ctx) {
+      const found = findMember(store, path.memberId);
+      if (!found) throw missing('世帯員', 'member');
+      return reply(maskMember(found.member, ctx.principal.roles, edition), { etag: etagOf(path.memberId, found.record) });
+    },
+
+    async updateMember({ path, body }, ctx) {
+      assertWellFormed(body);
+      const today = clock.today();
+      return store.transact((tx) => {
+        const found = findMember(tx, path.memberId);
+        if (!found) throw missing('世帯員', 'member');
+        assertIfMatch(ctx, path.memberId, found.record);
+        const before = found.record.value.members;
+        const member: Member = { ...found.member, ...body };
+        if (member.leftOn !== undefined && member.leftOn < member.birthDate) {
+          throw ruleBroken('left-before-birth', '/body/leftOn', { ja: '世帯離脱日が生年月日より前です。', en: 'The date of leaving is before the date of birth.' });
+        }
+        const members = before.map((m, i) => (i === found.index ? member : m));
+        const headLeaving = found.member.relationship === '01' && found.member.leftOn === undefined && body.leftOn !== undefined;
+        assertOneHead(members, body.relationship !== undefined ? '/body/relationship' : '/body/leftOn', before, headLeaving);
+        const householdId = found.record.value.householdId;
+        const record = tx.put('Household', householdId, withHouseholdType({ ...found.record.value, members }, today));
+        return reply(maskMember(member, ctx.principal.roles, edition), { etag: etagOf(path.memberId, record) });
+      });
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { unprocessable, type HogoAdapter } from '@hogo-kit/sdk';
+import type { Stored } from '../../store/store.ts';
+import type { AreaEnv } from '../../support/env.ts';
+import { withHouseholdType, type Household } from '../../support/households.ts';
+import { dataSetCollections } from './collections.ts';
+import { assertSupported, assertWellFormedDataSet, FORMAT_VERSION, integrityErrors } from './dataset-checks.ts';
+import { sequencesOf } from './sequences.ts';
+
+type DataSet = Awaited<ReturnType<HogoAdapter['exportDataSet']>>;
+type Json = Record<string, unknown>;
+
+const PRODUCER = { name: 'hogo-kit reference server', vendor: 'hogo-kit', version: '0.1.0' };
+
+/** 移行データの出力・取込み (13.6): the whole business data as one DataSet, and back, all or nothing. */
+export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportDataSet' | 'importDataSet'> {
+  const { store, clock, edition } = env;
+  const collections = dataSetCollections(edition);
+  return {
+    async exportDataSet() {
+      const today = clock.today();
+      const dataSet: Json = { formatVersion: FORMAT_VERSION, edition, exportedAt: clock.now().toISOString(), producer: PRODUCER };
+      for (const c of collections) {
+        const values = store.all<Json>(c.schema).map((r) => r.value);
+        // Households as the API shows them (世帯類型 derived as of today); members inside, 個人番号 in full.
+        dataSet[c.property] = c.schema === 'Household' ? values.map((h) => withHouseholdType(h as unknown as Household, today)) : values;
+      }
+      return dataSet as DataSet;
+    },
+
+    async importDataSet({ query, body }, ctx) {
+      const dataSet = body as unknown as Json;
+      assertSupported(dataSet, edition);
+      assertWellFormedDataSet(dataSet);
+      const errors = integrityErrors(dataSet, collections);
+      if (errors.length > 0) {
+        throw unprocessable('invalid-data-set', { ja: '移行データに不備があります。何も取り込んでいません。', en: 'The data set has faults; nothing was loaded.' }, errors);
+      }
+      const counts: Record<string, number> = {};
+      const loaded: Record<string, unknown[]> = {};
+      for (const c of collections) {
+        const records = (dataSet[c.property] ?? []) as Json[];
+        counts[c.property] = records.length;
+        loaded[c.schema] = records;
+      }
+      counts.members = ((dataSet.households ?? []) as Household[]).reduce((n, h) => n + h.members.length, 0);
+      return store.transact(() => {
+        const importId = `IMP-${String(store.peekSequence('id:IMP')).padStart(6, '0')}`;
+        const derived = sequencesOf(loaded);
+        const current = store.snapshot().sequences;
+        const sequences: Record<string, number> = { ...current, 'id:IMP': store.peekSequence('id:IMP') };
+        for (const [name, value] of Object.entries(derived)) sequences[name] = Math.max(value, current[name] ?? 0);
+        if (query.mode === 'replace') {
+          const restored: Record<string, Record<string, Stored<unknown>>> = {};
+          for (const c of collections) {
+            const byId: Record<string, Stored<unknown>> = {};
+            for (const record of loaded[c.schema] as Json[]) byId[String(record[c.key])] = { value: record, version: 1 };
+            if (Object.keys(byId).length > 0) restored[c.schema] = byId;
+          }
+          store.restore({ collections: restored, sequences });
+        }
+        return {
+          importId,
+          mode: query.mode,
+          importedAt: clock.now().toISOString(),
+          importedBy: ctx.principal.staffId,
+          formatVersion: String(dataSet.formatVersion),
+          edition: dataSet.edition as '2.0' | '2.1',
+          counts,
+        };
+      });
+    },
+  };
+}

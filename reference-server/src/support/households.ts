@@ -1,0 +1,33 @@
+import type { components, Edition } from '@hogo-kit/sdk';
+import type { Reader, Stored } from '../store/store.ts';
+import { deriveHouseholdType } from './household-type.ts';
+import { maskMember } from './privacy.ts';
+
+export type Household = components['schemas']['Household'];
+export type Member = components['schemas']['Member'];
+
+/** The household with its 世帯類型 derived from its members as of the date (ages change, so it is derived on every read). */
+export function withHouseholdType(household: Household, asOf: string): Household {
+  return { ...household, householdType: deriveHouseholdType(household.members, asOf) as Household['householdType'] };
+}
+
+/** The household as the caller may see it: 世帯類型 as of today, 個人番号 masked for roles without authority. */
+export function householdView(household: Household, roles: readonly string[], edition: Edition, today: string): Household {
+  const typed = withHouseholdType(household, today);
+  return { ...typed, members: typed.members.map((m) => maskMember(m, roles, edition)) };
+}
+
+export interface FoundMember {
+  record: Stored<Household>;
+  member: Member;
+  index: number;
+}
+
+/** The member with the household record it belongs to (members are kept inside their household). */
+export function findMember(reader: Reader, memberId: string): FoundMember | undefined {
+  for (const record of reader.all<Household>('Household')) {
+    const index = record.value.members.findIndex((m) => m.memberId === memberId);
+    if (index >= 0) return { record, member: record.value.members[index]!, index };
+  }
+  return undefined;
+}
