@@ -3,12 +3,13 @@ import { hogoFrameworkErrors, hogoPlugin, type HogoEngine, type ServerFault } fr
 import type { Edition } from '@hogo-kit/sdk';
 import { createInMemoryAdapter } from './adapter.ts';
 import { AuditLog } from './audit/log.ts';
-import { referenceDeclaration } from './declaration.ts';
+import { referenceDeclaration, VALIDATE_ONLY_OPTION } from './declaration.ts';
 import { applySeed, type SeedSummary } from './seed.ts';
 import { Store } from './store/store.ts';
 import { createClock, type Clock } from './support/clock.ts';
-import type { AreaEnv } from './support/env.ts';
-import { devTokenVerifier } from './support/tokens.ts';
+import { hasMutant, type AreaEnv } from './support/env.ts';
+import { claimPayment, everyResponse, forgetfulIdempotencyStore, occasionalPayment } from './support/idempotency-defects.ts';
+import { devTokens, devTokenVerifier, SYSTEM_ADMIN_AS_CASEWORKER } from './support/tokens.ts';
 
 export interface AppOptions {
   edition?: Edition;
@@ -37,20 +38,38 @@ export interface ReferenceApp {
   seed?: SeedSummary;
 }
 
+/** Operations on households and members whose successful calls the seeded defect audit-entry-skipped leaves unlogged. */
+const HOUSEHOLD_OPERATIONS = new Set(['createHousehold', 'updateHousehold', 'addMember', 'updateMember', 'getHousehold', 'getMember', 'listHouseholds']);
+
+/** The Idempotency-Key store of a seeded defect that forgets responses; none (the plugin's own store) otherwise. */
+function idempotencyDefect(env: AreaEnv) {
+  const forgets = hasMutant(env, 'double-payment-on-retry') ? everyResponse
+    : hasMutant(env, 'occasional-retry-pays-twice') ? occasionalPayment
+    : hasMutant(env, 'claim-payment-retry-twice') ? claimPayment
+    : undefined;
+  return forgets ? { idempotency: forgetfulIdempotencyStore(forgets) } : {};
+}
+
 /** The reference server as a fastify app, not listening (tests use inject(); the CLI listens). */
 export async function buildApp(options: AppOptions = {}): Promise<ReferenceApp> {
   const edition = options.edition ?? '2.1';
   const clock = createClock(options.now);
   const store = new Store();
-  const auditLog = new AuditLog();
-  const env: AreaEnv = { store, edition, clock, auditLog, mutant: options.mutant };
+  const env: AreaEnv = { store, edition, clock, auditLog: new AuditLog(), mutant: options.mutant };
+  if (hasMutant(env, 'audit-chain-broken')) env.auditLog = new AuditLog({ chained: false });
+  const auditLog = env.auditLog;
   const faults: ServerFault[] = [];
   const app = Fastify({ logger: options.logger ?? false, frameworkErrors: hogoFrameworkErrors });
   const plugin = hogoPlugin(createInMemoryAdapter(env), {
     edition,
-    verifyToken: devTokenVerifier(),
-    declaration: referenceDeclaration(edition, clock.now().toISOString()),
+    verifyToken: devTokenVerifier(devTokens(hasMutant(env, 'system-admin-has-case-roles') ? SYSTEM_ADMIN_AS_CASEWORKER : {})),
+    declaration: referenceDeclaration(edition, clock.now().toISOString(), {
+      leaveOut: hasMutant(env, 'undeclared-option-answers') ? [VALIDATE_ONLY_OPTION] : [],
+      foreignOption: hasMutant(env, 'declaration-unknown-option'),
+    }),
+    ...idempotencyDefect(env),
     audit: (record) => {
+      if (hasMutant(env, 'audit-entry-skipped') && HOUSEHOLD_OPERATIONS.has(record.operationId) && record.status < 400) return;
       auditLog.append(record);
     },
     onServerFault: (fault) => faults.push(fault),

@@ -31,7 +31,7 @@ export async function applySeed(reference: ReferenceApp, text: string): Promise<
   const today = reference.clock.today();
   let report: SeedReport;
   if (spec.kind === 'demo') report = await seedDemo(api, { edition: reference.env.edition, today });
-  else if (spec.kind === 'generated') report = await seedGenerated(api, spec.count, { seed: spec.seed, today });
+  else if (spec.kind === 'generated') report = await seedGenerated(api, spec.count, { seed: spec.seed, today, edition: reference.env.edition });
   else report = { seed: 'empty', steps: [], households: {}, failed: [], skipped: [] };
   return { seed: text, households: Object.keys(report.households).length, report, milliseconds: Date.now() - started };
 }

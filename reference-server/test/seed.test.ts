@@ -75,6 +75,36 @@ describe('generated seed', () => {
       expect(reference.faults).toEqual([]);
     }
   });
+
+  it('loads with one importDataSet (audited) and reads back as valid records that later requests build on', async () => {
+    const reference = await buildApp({ edition: '2.1', now: NOW, docs: false, seed: 'generated:50' });
+    expect(reference.seed!.report.steps.map((s) => s.status)).toEqual(['done']);
+    expect(reference.auditLog.entries().map((e) => [e.operationId, e.outcome])).toEqual([['importDataSet', 'success']]);
+    const validate = schemaValidator('2.1');
+    const stored = reference.store.snapshot().collections;
+    for (const id of Object.keys(stored.Household ?? {})) {
+      const household = (await reference.app.inject({ method: 'GET', url: `/households/${id}`, headers: auth() })).json();
+      expect(validate('Household', household)).toEqual([]);
+      // the 世帯類型 the generator set is the one the server derives
+      expect(household.householdType).toBe((stored.Household![id]!.value as { householdType: string }).householdType);
+    }
+    const applications = (await reference.app.inject({ method: 'GET', url: '/applications?limit=100', headers: auth() })).json().items as Record<string, unknown>[];
+    expect(applications).toHaveLength(10);
+    for (const a of applications) {
+      expect(validate('Application', a)).toEqual([]);
+      const decision = await reference.app.inject({ method: 'GET', url: `/decisions/${String(a.decisionId)}`, headers: auth() });
+      expect(decision.statusCode).toBe(200);
+      expect(validate('Decision', decision.json())).toEqual([]);
+    }
+    // sequences continue after the loaded data
+    const res = await reference.app.inject({
+      method: 'POST', url: '/households', headers: auth('intake'),
+      payload: { lgCode: '131016', address: { lgCode: '131016', text: '見本町1丁目1番1号' }, grade: '1-1', winterRegion: 'VI', members: [{ name: { family: '見本', given: '花子' }, birthDate: '1980-01-01', sex: '2', relationship: '01' }] },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().householdId).toBe('H-000051');
+    expect(reference.faults).toEqual([]);
+  });
 });
 
 describe('seed option', () => {

@@ -1,8 +1,6 @@
-import type { SeedApi } from './api.ts';
 import { addDays, bornAged } from './dates.ts';
 import { personName, RESERVED_FAMILY_NAMES, RESERVED_GIVEN_NAMES, type ReservedGivenName } from './names.ts';
 import { MUNICIPALITIES, testAddressNumber, testMyNumber } from './numbers.ts';
-import { SeedRun, type SeedReport } from './run.ts';
 
 /** mulberry32: a small, fast, seeded PRNG (same seed → same sequence on every platform). */
 export function prng(seed: number): () => number {
@@ -24,11 +22,17 @@ export interface GeneratedOptions {
 
 export interface GeneratedHousehold {
   body: Record<string, unknown>;
+  /** 世帯類型 of the household on `today` (1 高齢者, 2 母子, 3 障害者, 4 傷病者, 5 その他), fixed by its shape. */
+  householdType: '1' | '2' | '3' | '4' | '5';
   /** Every fifth household applies; of those, most are started. */
   application?: { applicationDate: string; start: boolean; livelihood: number };
 }
 
 const SHAPES = ['elderly-single', 'elderly-couple', 'single-mother', 'disabled', 'sick', 'other-single', 'other-family'] as const;
+/** Each shape makes one 世帯類型: ages are exact on `today` (bornAged), members as the shape says. */
+const TYPE_OF_SHAPE = {
+  'elderly-single': '1', 'elderly-couple': '1', 'single-mother': '2', disabled: '3', sick: '4', 'other-single': '5', 'other-family': '5',
+} as const satisfies Record<(typeof SHAPES)[number], GeneratedHousehold['householdType']>;
 const MUNICIPALITY_LIST = Object.values(MUNICIPALITIES);
 /** Members of generated households take serials from 1,000,000 on, so they never meet the demo's numbers. */
 const SERIAL_BASE = 1_000_000;
@@ -39,7 +43,8 @@ export function generateHouseholds(n: number, options: GeneratedOptions = {}): G
   const today = options.today ?? '2026-04-01';
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-  const given = (sex: '1' | '2') => pick(RESERVED_GIVEN_NAMES.filter((g) => g.sex === sex));
+  const givenNames = { '1': RESERVED_GIVEN_NAMES.filter((g) => g.sex === '1'), '2': RESERVED_GIVEN_NAMES.filter((g) => g.sex === '2') };
+  const given = (sex: '1' | '2') => pick(givenNames[sex]);
   let serial = SERIAL_BASE;
   const households: GeneratedHousehold[] = [];
   for (let i = 0; i < n; i++) {
@@ -71,38 +76,9 @@ export function generateHouseholds(n: number, options: GeneratedOptions = {}): G
     const applies = i % 5 === 0;
     households.push({
       body,
+      householdType: TYPE_OF_SHAPE[shape],
       ...(applies ? { application: { applicationDate: addDays(today, -int(20, 400)), start: random() < 0.8, livelihood: 60_000 + 30_000 * members.length } } : {}),
     });
   }
   return households;
-}
-
-/** Loads `generated:<n>` through the API: households with members, and for every fifth an application and its decision. */
-export async function seedGenerated(api: SeedApi, n: number, options: GeneratedOptions = {}): Promise<SeedReport> {
-  const run = new SeedRun(`generated:${n}`, api);
-  let applicationsServed = true;
-  for (const [i, h] of generateHouseholds(n, options).entries()) {
-    const created = await run.step(`household ${i + 1}`, {}, () => run.call('createHousehold', { body: h.body }, 'intake'));
-    if (!created) continue;
-    const householdId = (created as { householdId: string }).householdId;
-    run.households[String(i + 1)] = householdId;
-    if (!h.application || !applicationsServed) continue;
-    const { applicationDate, start, livelihood } = h.application;
-    const head = (h.body.members as { name: unknown; birthDate: string }[])[0]!;
-    const applicationId = await run.step(`household ${i + 1}: application`, {}, async () =>
-      (await run.call('createApplication', { body: {
-        applicationDate, applicantRelation: '1', householdId, personInNeed: { name: head.name, birthDate: head.birthDate, address: h.body.address },
-        reason: '収入の減少により生活に困窮しているため。', assetStatus: 'なし。', incomeStatus: 'なし。', workOrJobSearchStatus: '求職中。', supportStatus: '不明。', otherBenefitStatus: 'なし。',
-      } }, 'intake')).applicationId as string);
-    if (!applicationId) {
-      applicationsServed = run.steps.at(-1)?.status !== 'skipped';
-      continue;
-    }
-    await run.step(`household ${i + 1}: decision`, {}, () =>
-      run.call('decideApplication', { path: { applicationId }, body: start
-        ? { type: 'start', decidedOn: addDays(applicationDate, 10), effectiveOn: applicationDate, startReason: '06', reasonText: '最低生活費に満たないため開始する。',
-            fujoBreakdown: [{ fujoType: '01', monthlyAmount: livelihood, inKind: false }, { fujoType: '03', monthlyAmount: h.body.monthlyRent as number, inKind: false }] }
-        : { type: 'reject', decidedOn: addDays(applicationDate, 10), rejectionReason: '01', reasonText: '収入が最低生活費を上回るため却下する。' } }, 'caseworker'));
-  }
-  return run.report();
 }

@@ -11,7 +11,7 @@ export function area04(env: AreaEnv): Partial<HogoAdapter> {
     ...standardTableOperations(env),
     /** Stateless trial calculation (04.5.8): nothing is stored. */
     async calculateMinimumCost({ body }) {
-      return calculate(modelOf(body), env.edition);
+      return calculate(modelOf(body), env);
     },
     ...caseCalculationOperations(env),
   };

@@ -1,7 +1,7 @@
 import { HogoError, type HogoAdapter } from '@hogo-kit/sdk';
 import type { AuditEntry } from '../audit/log.ts';
 import { noteSearch } from '../support/audit-detail.ts';
-import type { AreaEnv } from '../support/env.ts';
+import { hasMutant, type AreaEnv } from '../support/env.ts';
 import { page } from '../support/page.ts';
 import { verifyEntries } from './14-common/verify.ts';
 
@@ -30,7 +30,9 @@ const badRange = () =>
 export function area14(env: AreaEnv): Partial<HogoAdapter> {
   return {
     async listAuditEntries({ query }, ctx) {
-      const result = page(env.auditLog.entries().filter((e) => matches(e, query)), { cursor: query.cursor, limit: query.limit });
+      // Seeded defect cursor-limit-ignored: the page size asked for is ignored (pages of the default 50).
+      const limit = hasMutant(env, 'cursor-limit-ignored') ? undefined : query.limit;
+      const result = page(env.auditLog.entries().filter((e) => matches(e, query)), { cursor: query.cursor, limit });
       noteSearch(env, ctx, query, result.items.length);
       return result as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
     },

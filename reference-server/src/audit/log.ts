@@ -66,8 +66,15 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainCheck {
  */
 export class AuditLog {
   readonly #entries: AuditEntry[] = [];
+  /** False only under the seeded defect audit-chain-broken: entries then do not carry the previous entry's hash. */
+  readonly #chained: boolean;
+
   /** Details an operation noted for its own coming entry, by staff, operation and URL path (first in, first out). */
   readonly #details = new Map<string, AuditDetail[]>();
+
+  constructor(options: { chained?: boolean } = {}) {
+    this.#chained = options.chained ?? true;
+  }
 
   /**
    * Notes details for the entry the engine is about to append for this request (a list's search conditions and
@@ -98,7 +105,7 @@ export class AuditLog {
       ...(subjects.householdIds[0] ? { householdId: subjects.householdIds[0] } : {}),
       ...(subjects.memberIds[0] ? { memberId: subjects.memberIds[0] } : {}),
       ...this.#takeDetail(record),
-      prevHash: this.#entries.at(-1)?.hash ?? GENESIS,
+      prevHash: (this.#chained ? this.#entries.at(-1)?.hash : undefined) ?? GENESIS,
     };
     const entry = Object.freeze({ ...body, hash: entryHash(body) });
     this.#entries.push(entry);

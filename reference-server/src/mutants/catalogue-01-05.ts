@@ -3,9 +3,9 @@ import { mutant, type Mutant } from './types.ts';
 /** Seeded defects of areas 01–05 (application, investigation, decision, calculation, payment). */
 export const MUTANTS_01_05: Mutant[] = [
   mutant('consultation-link-dropped', ['01.1.4'], '申請に相談番号を指定しても相談記録と申請を関連付けない。', 'An application naming a consultation is not linked to it.'),
-  mutant('receipt-number-not-sequential', ['01.2.5', '01.2.6'], '受理番号を年度ごとの連番にせず、年度が替わっても連番を継続する。', 'Receipt serials do not restart with the fiscal year.'),
+  mutant('receipt-number-not-sequential', ['01.2.5'], '受理番号を年度ごとの連番にせず、年度が替わっても連番を継続する。', 'Receipt serials do not restart with the fiscal year.'),
   mutant('investigation-before-application-date', ['01.2.9'], '申請日より前の調査開始日を受け付ける。', 'An investigation starting before the application date is accepted.'),
-  mutant('withdraw-decided-application', ['01.2.11', '01.2.10'], '開始決定済みの申請の取下げを受け付ける（不正な状態遷移）。', 'A started application can still be withdrawn (illegal transition accepted).'),
+  mutant('withdraw-decided-application', ['01.2.11'], '開始決定済みの申請の取下げを受け付ける（不正な状態遷移）。', 'A started application can still be withdrawn (illegal transition accepted).'),
   mutant('deadline-off-by-one', ['01.3.1', '01.3.2'], '決定期限を申請日＋15日とし、14日目の翌日を期限超過としない。', 'The decision due date is application date + 15 days (off by one).'),
   mutant('deemed-rejection-ignored', ['01.3.3'], '30日を経過した未決定の申請をみなし却下と表示しない。', 'Applications undecided after 30 days are not flagged as deemed rejected.'),
   mutant('forwarding-deadline-off-by-one', ['01.4.2'], '町村長経由の送付期限を申請日＋6日として判定する。', 'The town-head forwarding deadline is application date + 6 days.'),
@@ -14,8 +14,8 @@ export const MUTANTS_01_05: Mutant[] = [
 
   mutant('inquiry-former-recipient-any-period', ['02.1.5'], '被保護者であった者について保護期間外の事項の照会を受け付ける。', 'An inquiry about a former recipient outside the protected period is accepted.'),
   mutant('support-inquiry-to-dv-relative', ['02.2.10'], 'DV・虐待を理由に照会対象外とした扶養義務者への扶養照会を記録できる。', 'A support inquiry to a relative excluded for violence or abuse is accepted.'),
-  mutant('asset-declaration-history-overwritten', ['02.3.2', '02.3.1'], '資産申告を登録するたびに以前の申告を上書きする。', 'A new asset declaration overwrites the earlier ones.'),
-  mutant('tax-survey-mismatch-hidden', ['02.4.1', '02.4.2'], '課税調査で申告額と課税額の差異を検出しない。', 'A tax survey never reports a difference from the declared income.'),
+  mutant('asset-declaration-history-overwritten', ['02.3.2'], '資産申告を登録するたびに以前の申告を上書きする。', 'A new asset declaration overwrites the earlier ones.'),
+  mutant('tax-survey-mismatch-hidden', ['02.4.1', '02.4.2'], '課税調査で課税額と申告額の差額が許容額を超えても要確認としない。', 'A tax survey never flags a member whose taxed income exceeds the declared income beyond the threshold.'),
   mutant('examination-order-unlinked', ['02.5.2'], '検診命令を審査中の申請に関連付けない。', 'An examination order is not linked to the pending application.'),
 
   mutant('start-before-application-date', ['03.1.6'], '申請日より前の保護開始日の開始決定を受け付ける。', 'A start date before the application date is accepted.'),
@@ -32,18 +32,19 @@ export const MUTANTS_01_05: Mutant[] = [
 
   mutant('table-substitution', ['04.1.7', '04.1.6'], '基準表が欠けるとき別の級地・期間の表で代用して算定する。', "A missing table is replaced by another grade's or period's table."),
   mutant('wrong-reduction-rate', ['04.2.3', '04.2.1'], '逓減率を世帯人員より1人少ない欄から取る。', 'The reduction rate is taken for one person fewer than the household size.'),
-  mutant('winter-addition-all-year', ['04.2.6', '04.2.5'], '冬季加算を冬季以外の月にも算定する。', 'The winter addition is added in every month.'),
-  mutant('disability-and-single-parent-both', ['04.3.3', '04.3.2'], '障害者加算と母子加算を併給する。', 'The disability and single-parent additions are both granted.'),
+  mutant('winter-addition-all-year', ['04.2.6'], '冬季加算を冬季以外の月にも（1月の額で）算定する。', "The winter addition is added in every month (at January's amount out of season)."),
+  mutant('disability-and-single-parent-both', ['04.3.3'], '障害者加算と母子加算を併給する。', 'The disability and single-parent additions are both granted.'),
   mutant('housing-ceiling-ignored', ['04.3.6'], '住宅扶助を上限額によらず家賃の実額で算定する。', 'Housing assistance is the actual rent, with no ceiling.'),
   mutant('earned-income-deduction-skipped', ['04.4.1', '04.4.5'], '就労収入から基礎控除を差し引かずに収入認定する。', 'Earned income is recognised without the basic deduction.'),
-  mutant('negative-payment', ['04.5.1'], '支給額を max(0, 最低生活費 − 収入認定額) とせず負の額を返す。', 'The amount of assistance may be negative (no max(0, …)).'),
+  // A negative payment would break the response schema (payment ≥ 0) and answer 500, so the defect is |…| for max(0, …).
+  mutant('negative-payment', ['04.5.1'], '保護費を max(0, 最低生活費 − 収入充当額) とせず差の絶対値とし、収入が最低生活費を上回っても0円にしない。', 'The payment is |minimum cost − income| instead of max(0, …): income above the minimum cost still yields a payment.'),
 
   mutant('second-payment-run-accepted', ['05.1.4'], '同じ月の二度目の定例支給を受け付ける。', 'A second regular payment run for the same month is accepted.'),
-  mutant('double-payment-on-retry', ['05.1.5', '14.4.5'], '冪等キーを同じくして再送した定例支給を再度実行し二重に支給する。', 'A retried payment run (same Idempotency-Key) pays everyone again.'),
+  mutant('double-payment-on-retry', ['05.1.5', '14.4.5', '14.4.6'], '冪等キーを記憶せず、同じ冪等キーで再送した定例支給を再度実行し二重に支給する（他の登録の再送も二重に登録する）。', 'Idempotency-Keys are not remembered: a retried payment run pays everyone again (and any retried registration registers twice).'),
   mutant('in-kind-paid-in-cash', ['05.1.6', '05.1.2'], '現物給付（医療扶助・介護扶助）を金銭で支給する。', 'In-kind assistance is paid in cash.'),
   mutant('unprotected-household-paid', ['05.1.3'], '保護中でない（停止中・廃止）世帯にも定例支給する。', 'Suspended and discontinued households are paid.'),
-  mutant('occasional-retry-pays-twice', ['05.2.5', '05.2.1'], '随時支給の再送を別の支給として記録する。', 'A retried occasional payment is recorded twice.'),
-  mutant('transfer-without-account', ['05.3.2', '05.3.1'], '口座情報のない口座振込の設定を受け付ける。', 'A bank transfer without a complete account is accepted.'),
+  mutant('occasional-retry-pays-twice', ['05.2.5'], '随時支給の再送を別の支給として記録する。', 'A retried occasional payment is recorded twice.'),
+  mutant('transfer-without-account', ['05.3.2'], '口座情報のない口座振込の設定を受け付ける。', 'A bank transfer without a complete account is accepted.'),
   mutant('payment-method-stale-update', ['05.3.6', '14.4.2'], '古いETagによる支給方法の変更を受け付ける。', 'A payment-method update with a stale ETag is accepted.'),
-  mutant('ledger-totals-wrong', ['05.4.2', '05.4.1'], '支給台帳の合計から控除額を差し引かない。', 'Ledger totals do not subtract deductions.'),
+  mutant('ledger-totals-wrong', ['05.4.2'], '支給台帳の合計から控除額を差し引かない。', 'Ledger totals do not subtract deductions.'),
 ];

@@ -21,18 +21,18 @@ export const MUTANTS_06_10: Mutant[] = [
 
   mutant('opinion-period-reversed', ['08.1.2'], '終期が始期より前の医療要否意見書を受け付ける。', 'An opinion whose period ends before it begins is accepted.'),
   mutant('duplicate-medical-ticket', ['08.2.3'], '同じ世帯員・月・医療機関の医療券を重複して発行する。', 'A second ticket for the same member, month and institution is issued.'),
-  mutant('ticket-outside-protection', ['08.2.4', '08.2.5'], '保護されていない月の医療券を発行する。', 'Tickets are issued for months without protection.'),
-  mutant('restricted-ticket-in-eligibility-data', ['08.3.7', '08.3.6'], '閲覧制限中の世帯員の券情報をオンライン資格確認の登録データに含める。', "A restricted member's ticket data goes into the online-eligibility data."),
+  mutant('ticket-outside-protection', ['08.2.4', '08.2.5'], '医療券の発行で保護期間を確かめず、対象月の全日を保護中とみなす（保護のない月・保護期間外の有効期間でも発行する）。', 'Ticket issuance takes every day of the month as protected: tickets for months without protection, validity outside the protected days.'),
+  mutant('restricted-ticket-in-eligibility-data', ['08.3.7', '08.3.6'], 'オンライン資格確認の登録データで世帯員の閲覧制限を読まず、閲覧制限の表示を付さずに券情報を含める。', "The online-eligibility data ignores the viewing restriction: a restricted member is not flagged and their tickets are included."),
 
   mutant('care-ticket-without-care-assistance', ['09.1.4'], '介護扶助のない決定の月にも介護券を発行する。', 'Care tickets are issued although no 介護扶助 is granted.'),
   mutant('duplicate-care-ticket', ['09.1.3'], '同じ世帯員・月・事業所・種類の介護券を重複して発行する。', 'A duplicate care ticket is issued.'),
   mutant('care-ticket-under-40', ['09.2.3'], '40歳未満の世帯員にも介護券を発行する。', 'Care tickets are issued to members under 40.'),
 
-  mutant('surcharge-cap-removed', ['10.1.5', '10.1.6'], '法第78条の加算額の上限（40%）を確認しない。', 'The 40 % cap on the Art. 78 surcharge is not checked.'),
-  mutant('claim-above-paid', ['10.1.2', '10.1.1'], '期間の支給額を超える返還・徴収額を受け付ける。', 'A claim above what was paid for the period is accepted.'),
-  mutant('payment-above-balance', ['10.2.3', '10.2.2'], '残額を超える納付を受け付ける。', 'A payment above the balance is accepted.'),
+  mutant('surcharge-cap-removed', ['10.1.5', '10.1.6'], '加算額を検査せず、40%を超える加算額や法第78条以外の債権の加算額を受け付ける。', 'The surcharge is not checked: above 40 %, or on a claim other than Art. 78, it is accepted.'),
+  mutant('claim-above-paid', ['10.1.2'], '期間の支給額を超える返還・徴収額を受け付ける。', 'A claim above what was paid for the period is accepted.'),
+  mutant('payment-above-balance', ['10.2.3'], '残額を超える納付を受け付け、納付累計額が調定額を超える（残高は0円）。', 'A payment above the balance is accepted (the paid total exceeds the claim; the balance stops at 0).'),
   mutant('claim-payment-retry-twice', ['10.2.9'], '同じ冪等キーで再送した納付を二重に記録する。', 'A retried payment into a claim is recorded twice.'),
-  mutant('deduction-without-request', ['10.3.2', '10.3.5'], '申出のない債権についても保護金品から徴収する。', 'Deductions are made from claims without a recorded request.'),
-  mutant('early-prescription-write-off', ['10.4.5', '10.4.4'], '時効完成前の債権を時効を理由に不納欠損できる。', 'A claim can be written off for prescription before it completes.'),
-  mutant('repayment-surcharge-wrong', ['10.5.4', '10.5.1'], '返還金算定で加算額を徴収額の40%を超えて算出する。', 'The computed Art. 78 surcharge exceeds 40 %.'),
+  mutant('deduction-without-request', ['10.3.2', '10.3.5'], '申出の有無・申出日を確認せず、申出のない債権（残額）や申出日前の支給からも保護金品から徴収する。', 'Deductions are made without checking the request: from claims with none (their balance) and from payments before the request date.'),
+  mutant('early-prescription-write-off', ['10.4.5'], '時効完成前の債権を時効を理由に不納欠損できる。', 'A claim can be written off for prescription before it completes.'),
+  mutant('repayment-surcharge-wrong', ['10.5.4'], '返還金算定で加算額の1円未満の端数を切り上げ、加算率40%でも徴収額の40%を超える加算額を算出する。', 'The computed Art. 78 surcharge is rounded up, so at 40 % it can exceed 40 % of the amount.'),
 ];

@@ -1,7 +1,8 @@
 /**
  * The in-memory store. Every mutation runs in a transaction: writes are staged and applied only when the
  * whole operation succeeds, so a request refused by a guard (or failing half-way) leaves the store exactly
- * as it was. Values are cloned on the way in and out, so no caller can change stored data by aliasing.
+ * as it was. Values are cloned on the way in and out, so no caller can change stored data by aliasing (the one
+ * exception is the bulk load of Transaction.replaceAll, which takes the records it is handed over).
  */
 
 export interface Stored<T> {
@@ -25,6 +26,14 @@ export interface Transaction extends Reader {
   put<T>(collection: string, id: string, value: T): Stored<T>;
   /** Takes the next number of a named sequence. */
   next(name: string): number;
+  /**
+   * Replaces the whole content — every collection and every sequence — when the transaction commits (migration
+   * import with mode=replace); nothing changes when it throws. Reads later in the transaction see the new content,
+   * and writes after it apply on top. Bulk load: the records are taken over as they are, NOT cloned (cloning a
+   * data set of 100,000 households costs seconds and doubles the memory), so the caller hands them to the store
+   * and must neither keep nor change them (or anything inside them) afterwards.
+   */
+  replaceAll(content: { collections: Map<string, Map<string, Stored<unknown>>>; sequences: Map<string, number> }): void;
 }
 
 export class Store implements Reader {
@@ -59,22 +68,26 @@ export class Store implements Reader {
   }
 
   private async run<R>(fn: (tx: Transaction) => R | Promise<R>): Promise<R> {
-    const staged = new Map<string, Collection>();
-    const sequences = new Map<string, number>();
+    let staged = new Map<string, Collection>();
+    let sequences = new Map<string, number>();
+    /** The content a replaceAll staged (the base that reads and the commit start from), if any. */
+    let replacement: { collections: Map<string, Collection>; sequences: Map<string, number> } | undefined;
     const store = this;
+    const base = () => replacement?.collections ?? store.collections;
+    const baseSequence = (name: string) => (replacement ? replacement.sequences.get(name) : store.sequences.get(name));
     const stagedRecord = (collection: string, id: string) => staged.get(collection)?.get(id);
     const tx: Transaction = {
       get<T>(collection: string, id: string) {
-        const record = stagedRecord(collection, id);
-        return record ? (structuredClone(record) as Stored<T>) : store.get<T>(collection, id);
+        const record = stagedRecord(collection, id) ?? base().get(collection)?.get(id);
+        return record ? (structuredClone(record) as Stored<T>) : undefined;
       },
       all<T>(collection: string) {
-        const merged = new Map(store.collections.get(collection) ?? []);
+        const merged = new Map(base().get(collection) ?? []);
         for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
         return [...merged.values()].map((r) => structuredClone(r) as Stored<T>);
       },
       peekSequence(name: string) {
-        return (sequences.get(name) ?? store.sequences.get(name) ?? 0) + 1;
+        return (sequences.get(name) ?? baseSequence(name) ?? 0) + 1;
       },
       next(name: string) {
         const value = tx.peekSequence(name);
@@ -88,8 +101,19 @@ export class Store implements Reader {
         staged.get(collection)!.set(id, record);
         return structuredClone(record);
       },
+      replaceAll(content) {
+        replacement = { collections: content.collections, sequences: content.sequences };
+        staged = new Map();
+        sequences = new Map();
+      },
     };
     const result = await fn(tx);
+    if (replacement) {
+      this.collections.clear();
+      for (const [name, records] of replacement.collections) this.collections.set(name, records);
+      this.sequences.clear();
+      for (const [name, value] of replacement.sequences) this.sequences.set(name, value);
+    }
     for (const [name, records] of staged) {
       if (!this.collections.has(name)) this.collections.set(name, new Map());
       const target = this.collections.get(name)!;
@@ -97,6 +121,11 @@ export class Store implements Reader {
     }
     for (const [name, value] of sequences) this.sequences.set(name, value);
     return result;
+  }
+
+  /** The current value of every named sequence (a copy; the last number taken, not the next). */
+  sequenceValues(): Record<string, number> {
+    return Object.fromEntries(this.sequences);
   }
 
   /** The whole content, for migration export and for tests that prove nothing changed. */

@@ -31,6 +31,16 @@ export const notifiedBy = (app: Partial<Application>, asOf: string) => {
 /** True when the application was withdrawn on or before asOf. */
 export const withdrawnBy = (app: Partial<Application>, asOf: string) => app.withdrawnOn !== undefined && app.withdrawnOn <= asOf;
 
+/** The periods the flags are derived with (the law's, unless a seeded defect of area 01 changes one). */
+export interface DeadlineRules {
+  decisionDays: number;
+  forwardingDays: number;
+  /** Whether みなし却下 is identified at all. */
+  deemedRejection: boolean;
+}
+
+export const LAW_DEADLINES: DeadlineRules = { decisionDays: DECISION_DAYS, forwardingDays: FORWARDING_DAYS, deemedRejection: true };
+
 export interface ApplicationDerivedStatus {
   decisionDueDate: string;
   extendedDecisionDueDate: string;
@@ -48,8 +58,12 @@ export interface ApplicationDerivedStatus {
  * forwardingOverdue — lodged with a 町村長 and forwarded after applicationDate + 5, or not yet forwarded and
  * asOf after it.
  */
-export function deriveApplicationStatus(app: Pick<Application, 'applicationDate' | 'viaTownHead'> & Partial<Application>, asOf: string): ApplicationDerivedStatus {
-  const decisionDueDate = addDays(app.applicationDate, DECISION_DAYS);
+export function deriveApplicationStatus(
+  app: Pick<Application, 'applicationDate' | 'viaTownHead'> & Partial<Application>,
+  asOf: string,
+  rules: DeadlineRules = LAW_DEADLINES,
+): ApplicationDerivedStatus {
+  const decisionDueDate = addDays(app.applicationDate, rules.decisionDays);
   const extendedDecisionDueDate = addDays(app.applicationDate, EXTENDED_DECISION_DAYS);
   const open = !notifiedBy(app, asOf);
   const derived: ApplicationDerivedStatus = {
@@ -57,11 +71,11 @@ export function deriveApplicationStatus(app: Pick<Application, 'applicationDate'
     extendedDecisionDueDate,
     asOf,
     decisionOverdue: asOf > decisionDueDate && open && !withdrawnBy(app, asOf),
-    deemedRejected: asOf > extendedDecisionDueDate && open && !withdrawnBy(app, asOf),
+    deemedRejected: rules.deemedRejection && asOf > extendedDecisionDueDate && open && !withdrawnBy(app, asOf),
     forwardingOverdue: false,
   };
   if (app.viaTownHead) {
-    const forwardingDueDate = addDays(app.applicationDate, FORWARDING_DAYS);
+    const forwardingDueDate = addDays(app.applicationDate, rules.forwardingDays);
     derived.forwardingDueDate = forwardingDueDate;
     derived.forwardingOverdue = app.forwardedOn !== undefined ? app.forwardedOn > forwardingDueDate : asOf > forwardingDueDate;
   }
@@ -69,7 +83,7 @@ export function deriveApplicationStatus(app: Pick<Application, 'applicationDate'
 }
 
 /** The application as the API shows it for asOf: the stored record with its deadlines and flags recomputed. */
-export function applicationAsOf(app: Application, asOf: string): Application {
+export function applicationAsOf(app: Application, asOf: string, rules: DeadlineRules = LAW_DEADLINES): Application {
   const { forwardingDueDate: _stale, ...rest } = app;
-  return { ...rest, ...deriveApplicationStatus(app, asOf) };
+  return { ...rest, ...deriveApplicationStatus(app, asOf, rules) };
 }

@@ -1,10 +1,11 @@
 import { unprocessable, type components, type FieldError, type HogoAdapter } from '@hogo-kit/sdk';
-import { applicationAsOf, fiscalYearOf, receiptNumberOf } from '../../support/application-status.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { fiscalYearOf, receiptNumberOf } from '../../support/application-status.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
+import { applicationView } from './deadlines.ts';
 
 type Application = components['schemas']['Application'];
 type ApplicationInput = components['schemas']['ApplicationInput'];
@@ -43,9 +44,17 @@ function blankItems(body: ApplicationInput): FieldError[] {
 
 /** 保護申請: registration (01.2.x, 01.4.1, 01.5.1, 01.5.2), the 受理簿 list and the read with derived flags (01.3.x). */
 export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication' | 'listApplications' | 'getApplication'> {
+  const applicationAsOf = applicationView(env);
   return {
     async createApplication({ body }, ctx) {
       return env.store.transact((tx) => {
+        // Seeded defect: registration made conditional on knowing whether relatives support (01.5.1).
+        if (hasMutant(env, 'support-condition-on-application') && body.supportStatus?.trim() === '不明') {
+          throw ruleBroken('support-status-unknown', '/body/supportStatus', {
+            ja: '扶養義務者の扶養の状況を確認してから申請してください。',
+            en: 'Find out whether relatives can support before applying.',
+          });
+        }
         const blanks = blankItems(body);
         if (blanks.length > 0) {
           throw unprocessable('required-item-blank', { ja: '法第24条第1項の記載事項に未入力のものがあります。', en: 'Items of Art. 24(1) are blank.' }, blanks);
@@ -72,7 +81,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
         }
         // 01.2.5: the receipt number is sequential within the fiscal year of the application date.
         const receiptFiscalYear = fiscalYearOf(body.applicationDate);
-        const receiptSerial = tx.next(`receipt:${receiptFiscalYear}`);
+        const receiptSerial = tx.next(hasMutant(env, 'receipt-number-not-sequential') ? 'receipt' : `receipt:${receiptFiscalYear}`);
         const applicationId = newId(tx, 'A');
         const stored: Application = applicationAsOf(
           {
@@ -92,7 +101,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
         );
         tx.put('Application', applicationId, stored);
         // 01.1.4: the consultation refers to the application registered from it.
-        if (consultation) tx.put('Consultation', consultation.consultationId, { ...consultation, applicationId });
+        if (consultation && !hasMutant(env, 'consultation-link-dropped')) tx.put('Consultation', consultation.consultationId, { ...consultation, applicationId });
         return stored;
       });
     },

@@ -1,5 +1,5 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
@@ -17,7 +17,7 @@ export function consultations(env: AreaEnv): Pick<HogoAdapter, 'createConsultati
     async createConsultation({ body }, ctx) {
       return env.store.transact((tx) => {
         // 01.5.3: a consultation in which the person asked to apply cannot end in advice, referral or "continued".
-        if (body.applicationIntentExpressed && !OUTCOMES_KEEPING_THE_APPLICATION_OPEN.has(body.outcome)) {
+        if (body.applicationIntentExpressed && !OUTCOMES_KEEPING_THE_APPLICATION_OPEN.has(body.outcome) && !hasMutant(env, 'consultation-intent-closed')) {
           throw ruleBroken('application-intent-not-honoured', '/body/outcome', {
             ja: '申請意思が示された相談は、申請受付（1）又は申請書交付（2）以外の結果で終結できません。',
             en: 'A consultation in which the person expressed the intention to apply must end with the application received (1) or the form handed over (2).',

@@ -1,9 +1,9 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
 import type { Transaction } from '../../store/store.ts';
-import { applicationAsOf } from '../../support/application-status.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { conflict } from '@hogo-kit/sdk';
 import { illegalTransition, missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
+import { applicationView } from './deadlines.ts';
 
 type Application = components['schemas']['Application'];
 type TownHeadNote = NonNullable<Application['townHeadNote']>;
@@ -33,6 +33,7 @@ function notBeforeApplication(app: Application, date: string, pointer: string, j
 
 /** The application flow's startInvestigation and withdraw transitions, and the 町村長's forwarding (01.4.x). */
 export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startInvestigation' | 'withdrawApplication' | 'recordApplicationForwarding'> {
+  const applicationAsOf = applicationView(env);
   const save = (tx: Transaction, app: Application) => {
     const shown = applicationAsOf(app, env.clock.today());
     tx.put('Application', app.applicationId, shown);
@@ -45,7 +46,7 @@ export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startIn
       return env.store.transact((tx) => {
         const app = load(tx, path.applicationId);
         if (app.status !== 'received') throw illegalTransition('application', `${STATE_JA[app.status]} ${app.status}`, '調査の開始 startInvestigation');
-        notBeforeApplication(app, body.startedOn, '/body/startedOn', '調査開始日', 'The start date');
+        if (!hasMutant(env, 'investigation-before-application-date')) notBeforeApplication(app, body.startedOn, '/body/startedOn', '調査開始日', 'The start date');
         if (body.householdId !== undefined) {
           if (!tx.get('Household', body.householdId)) throw unknownReference('/body/householdId', '世帯', 'household');
           if (app.householdId !== undefined && app.householdId !== body.householdId) {
@@ -69,7 +70,8 @@ export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startIn
     async withdrawApplication({ path, body }) {
       return env.store.transact((tx) => {
         const app = load(tx, path.applicationId);
-        if (app.status !== 'received' && app.status !== 'investigating') {
+        const open = app.status === 'received' || app.status === 'investigating' || (app.status === 'started' && hasMutant(env, 'withdraw-decided-application'));
+        if (!open) {
           throw illegalTransition('application', `${STATE_JA[app.status]} ${app.status}`, '取下げ withdraw');
         }
         notBeforeApplication(app, body.withdrawnOn, '/body/withdrawnOn', '取下げ日', 'The withdrawal date');

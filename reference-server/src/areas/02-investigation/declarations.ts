@@ -1,5 +1,5 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { ruleBroken, unknownReference } from '../../support/refusals.ts';
@@ -28,7 +28,11 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
             throw ruleBroken('visit-of-another-household', '/body/visitId', { ja: '訪問記録がこの世帯の訪問記録ではありません。', en: 'The visit record is not one of this household.' });
           }
         }
-        const declarationId = newId(tx, 'AD');
+        // Seeded defect asset-declaration-history-overwritten: the household's earlier declaration is written over.
+        const earlier = hasMutant(env, 'asset-declaration-history-overwritten')
+          ? tx.all<AssetDeclaration>('AssetDeclaration').find((r) => r.value.householdId === household.householdId)?.value.declarationId
+          : undefined;
+        const declarationId = earlier ?? newId(tx, 'AD');
         const declaration: AssetDeclaration = {
           ...body,
           declarationId,

@@ -1,5 +1,5 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import { applicationInBody, assertApplicationOf, assertMemberOf, assertNotBefore, householdInPath, type Application } from './common.ts';
@@ -31,9 +31,11 @@ export function examinationOrders(env: AreaEnv): Pick<HogoAdapter, 'createMedica
           const open = tx.all<Application>('Application').map((r) => r.value).filter((a) => a.householdId === household.householdId && pending(a));
           if (open.length === 1) applicationId = open[0]!.applicationId;
         }
+        if (hasMutant(env, 'examination-order-unlinked')) applicationId = undefined;
         const orderId = newId(tx, 'MX');
+        const { applicationId: _named, ...ordered } = body;
         const order: MedicalExaminationOrder = {
-          ...body,
+          ...ordered,
           ...(applicationId !== undefined ? { applicationId } : {}),
           orderId,
           householdId: household.householdId,

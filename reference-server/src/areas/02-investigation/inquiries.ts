@@ -1,6 +1,6 @@
 import { conflict, type components, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { stateChanges, stateOn } from '../../support/protection-periods.ts';
@@ -83,7 +83,7 @@ export function inquiries(env: AreaEnv): Pick<HogoAdapter, 'createInquiry' | 'li
           assertNotBefore(body.periodTo, body.periodFrom, '/body/periodTo', '照会対象期間の終期', 'The end of the period');
         }
         if (body.answerDueDate !== undefined) assertNotBefore(body.answerDueDate, body.sentOn, '/body/answerDueDate', '回答期限', 'The answer date');
-        if (FORMER_RECIPIENT_TARGETS.has(body.targetType)) {
+        if (FORMER_RECIPIENT_TARGETS.has(body.targetType) && !hasMutant(env, 'inquiry-former-recipient-any-period')) {
           // The schema requires householdId and the period for these targets.
           assertWithinProtectedPeriod(tx, household!, body.periodFrom!, body.periodTo!);
         }

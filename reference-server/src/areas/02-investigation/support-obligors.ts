@@ -1,5 +1,5 @@
 import { conflict, type components, type HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
@@ -24,9 +24,12 @@ const misfit = (obligor: SupportObligor, action: string) =>
 
 const EXCLUSION_FIELDS = ['exclusionReason', 'exclusionNote', 'excludedOn', 'excludedBy'] as const;
 
-/** One step of the support inquiry (扶養照会), applied to the relative; throws when it does not fit. */
-function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: string): SupportObligor {
-  const dvExcluded = obligor.supportInquiryStatus === 'excluded' && obligor.exclusionReason === VIOLENCE_OR_ABUSE;
+/**
+ * One step of the support inquiry (扶養照会), applied to the relative; throws when it does not fit. `protectVictims`
+ * is off only under the seeded defect support-inquiry-to-dv-relative.
+ */
+function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: string, protectVictims = true): SupportObligor {
+  const dvExcluded = protectVictims && obligor.supportInquiryStatus === 'excluded' && obligor.exclusionReason === VIOLENCE_OR_ABUSE;
   if (dvExcluded && (body.action === 'inquire' || body.action === 'priorNotice')) {
     throw ruleBroken('excluded-for-violence', '/body/action', {
       ja: 'DV・虐待等の経緯により扶養照会を行わないこととした扶養義務者には、扶養照会も法第24条第8項の通知も行えません。',
@@ -117,7 +120,7 @@ export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportO
       return env.store.transact((tx) => {
         const record = tx.get<SupportObligor>('SupportObligor', path.obligorId);
         if (!record) throw missing('扶養義務者', 'liable relative');
-        const updated = applyStep(record.value, body, ctx.principal.staffId);
+        const updated = applyStep(record.value, body, ctx.principal.staffId, !hasMutant(env, 'support-inquiry-to-dv-relative'));
         tx.put('SupportObligor', path.obligorId, updated);
         return updated;
       });

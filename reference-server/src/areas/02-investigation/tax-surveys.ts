@@ -1,6 +1,6 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { findMember } from '../../support/households.ts';
 import { stateChanges, stateOn } from '../../support/protection-periods.ts';
@@ -34,6 +34,7 @@ const taxableOf = (t: TaxRecord) => (t.salaryIncome ?? 0) + (t.pensionIncome ?? 
 /** 課税調査 (02.4.1, 02.4.2): tax-record incomes against the members' declared income of the year. */
 export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 'getTaxSurvey'> {
   const v21 = env.edition !== '2.0';
+  const flagsDifferences = !hasMutant(env, 'tax-survey-mismatch-hidden');
   return {
     async createTaxSurvey({ body }, ctx) {
       return env.store.transact((tx) => {
@@ -58,7 +59,7 @@ export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 
             taxableIncomeTotal: taxable,
             reportedIncomeTotal: reported,
             difference,
-            discrepancy: difference > threshold,
+            discrepancy: flagsDifferences && difference > threshold,
             ...(v21 ? { dataSource } : {}),
           } as Result);
           compared.add(memberId);

@@ -1,4 +1,5 @@
 import { addDays } from '../../support/clock.ts';
+import { hasMutant } from '../../support/env.ts';
 import { rowAmount, type Lookup } from './lookup.ts';
 import type { CalcMember, CalcModel, ResultItem } from './model.ts';
 import type { Sheet } from './money.ts';
@@ -39,7 +40,8 @@ function disabilityOrSingleParent(model: CalcModel, lookup: Lookup, sheet: Sheet
     const row = table && lookup.row(table, c, { grade: '/body/grade', childCount: '/body/members' }, SINGLE_PARENT);
     if (table && row) made.push(sheet.add('01', 'addition', rowAmount(row, c), [table], { additionType: '02', memberKey: m.key }));
   }
-  if (made.length === 2) {
+  // mutant disability-and-single-parent-both: both additions stay counted
+  if (made.length === 2 && !hasMutant(lookup.env, 'disability-and-single-parent-both')) {
     const [disability, singleParent] = made as [ResultItem, ResultItem];
     const lower = singleParent.amount > disability.amount ? disability : singleParent;
     lower.counted = false;

@@ -1,4 +1,5 @@
-import { unprocessable, type Edition } from '@hogo-kit/sdk';
+import { unprocessable } from '@hogo-kit/sdk';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { additions } from './additions.ts';
 import { housing } from './housing.ts';
 import { recognise } from './income.ts';
@@ -14,8 +15,9 @@ import { actualCosts, schooling } from './schooling.ts';
  * assistance and per component, 収入認定, and payment = max(0, 最低生活費 − 収入充当額) (04.5.1). A table or row
  * that is needed but not held refuses the whole calculation (422 standard-table-missing, every pointer).
  */
-export function calculate(model: CalcModel, edition: Edition): CalculationResult {
-  const lookup = new Lookup(tablesOf(edition), model.date, model.grade);
+export function calculate(model: CalcModel, env: AreaEnv): CalculationResult {
+  const { edition } = env;
+  const lookup = new Lookup(tablesOf(edition), model.date, model.grade, env);
   const sheet = new Sheet();
   const found = livelihood(model, lookup, sheet);
   additions(model, lookup, sheet);
@@ -48,7 +50,8 @@ export function calculate(model: CalcModel, edition: Edition): CalculationResult
     grossIncome: incomes.reduce((s, i) => s + i.grossAmount, 0),
     totalDeductions: incomes.reduce((s, i) => s + (i.grossAmount - i.recognisedAmount), 0),
     recognisedIncome,
-    payment: Math.max(0, minimumCost - recognisedIncome),
+    // mutant negative-payment: |difference| instead of max(0, …), so income above the minimum cost is "paid"
+    payment: hasMutant(env, 'negative-payment') ? Math.abs(minimumCost - recognisedIncome) : Math.max(0, minimumCost - recognisedIncome),
     tablesUsed: used.map((t) => t.tableId),
     ...(edition === '2.1' ? { provisional: used.some((t) => !t.provenance.reKeyedFromOfficial) } : {}),
     complete: model.excluded.length === 0,

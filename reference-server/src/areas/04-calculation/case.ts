@@ -23,7 +23,7 @@ export function caseCalculationOperations(env: AreaEnv): Pick<HogoAdapter, 'crea
       return env.store.transact((tx) => {
         const household = tx.get<Household>('Household', path.householdId)?.value;
         if (!household) throw missing('世帯', 'household');
-        const result = calculate(caseModel(tx, household, body), env.edition);
+        const result = calculate(caseModel(tx, household, body), env);
         const previous = householdCalculations(tx.all<CalculationResult>(CALCULATIONS), household.householdId).at(-1);
         const calculationId = newId(tx, 'CALC');
         const stored: CalculationResult = {

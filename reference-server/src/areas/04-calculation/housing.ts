@@ -1,3 +1,4 @@
+import { hasMutant } from '../../support/env.ts';
 import type { StandardTable } from './kijun.ts';
 import type { Lookup } from './lookup.ts';
 import type { CalcModel } from './model.ts';
@@ -23,9 +24,11 @@ export function ceilingArea(table: StandardTable, lgCode: string): string {
 export function housing(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
   if (model.excluded.includes('rent') || model.monthlyRent <= 0) return;
   const rent = model.monthlyRent;
+  // mutant housing-ceiling-ignored: the actual rent is met whatever the ceiling
+  const upTo = (ceiling: number) => (hasMutant(lookup.env, 'housing-ceiling-ignored') ? rent : Math.min(rent, ceiling));
   if (model.housingSpecialCeiling !== undefined) {
     const ceiling = model.housingSpecialCeiling;
-    sheet.add('03', 'rent', Math.min(rent, ceiling), [], {
+    sheet.add('03', 'rent', upTo(ceiling), [], {
       baseAmount: rent, ceiling, note: '住宅扶助の特別基準額を上限とした / capped at the special standard',
     });
     return;
@@ -36,5 +39,5 @@ export function housing(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
   const row = lookup.row(table, c, { areaLgCode: '/body/lgCode', grade: '/body/grade', householdSize: '/body/members' }, CEILING);
   if (!row) return;
   const ceiling = row.amount ?? 0;
-  sheet.add('03', 'rent', Math.min(rent, ceiling), [table], { baseAmount: rent, ceiling });
+  sheet.add('03', 'rent', upTo(ceiling), [table], { baseAmount: rent, ceiling });
 }

@@ -1,3 +1,4 @@
+import { hasMutant } from '../../support/env.ts';
 import type { Lookup } from './lookup.ts';
 import type { CalcIncome, CalcModel, DeductionType, IncomeLine } from './model.ts';
 import { floorTimes } from './money.ts';
@@ -21,7 +22,8 @@ function earnedDeductions(model: CalcModel, lookup: Lookup, income: CalcIncome, 
   }
   const basic = lookup.table('earnedIncomeDeduction', BASIC);
   const row = basic && lookup.row(basic, { earnerRank: 'main', income: income.gross }, { grade: '/body/grade', income: income.pointer }, BASIC);
-  if (basic && row) {
+  // mutant earned-income-deduction-skipped: the basic deduction is looked up but never deducted
+  if (basic && row && !hasMutant(lookup.env, 'earned-income-deduction-skipped')) {
     const amount = (row.amount ?? 0) + floorTimes(income.gross - (row.incomeFrom ?? 0), row.rate ?? 0);
     deductions.push({ deductionType: '01', amount, tableId: basic.tableId });
   }

@@ -1,3 +1,4 @@
+import { hasMutant } from '../../support/env.ts';
 import type { StandardTable } from './kijun.ts';
 import { rowAmount, type Lookup } from './lookup.ts';
 import type { CalcModel } from './model.ts';
@@ -40,7 +41,9 @@ function classes(model: CalcModel, lookup: Lookup, variant?: number, want = { cl
     const row = t1 && lookup.row(t1, { age: m.age }, { age: `${m.pointer}/${m.ageField}` }, CLASS1);
     sum += row?.amount ?? 0;
   }
-  const rate = (tr && lookup.row(tr, { householdSize: size }, { householdSize: SIZE }, REDUCTION)?.rate) ?? 1;
+  // mutant wrong-reduction-rate: the rate of the column for one person fewer (at least 1)
+  const rateSize = hasMutant(lookup.env, 'wrong-reduction-rate') ? Math.max(1, size - 1) : size;
+  const rate = (tr && lookup.row(tr, { householdSize: rateSize }, { householdSize: SIZE }, REDUCTION)?.rate) ?? 1;
   const row2 = t2 && lookup.row(t2, { householdSize: size }, { householdSize: SIZE }, CLASS2);
   const class2 = row2 ? rowAmount(row2, { householdSize: size }) : 0;
   return { sum, rate, class1: ceilTimes(sum, rate), class2, t1, tr, t2 };
@@ -106,10 +109,12 @@ export const inWinterSeason = (region: string, month: number) =>
 /** 冬季加算 (in season only) and 期末一時扶助 (December only) (04.2.5–04.2.7). */
 function seasonal(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
   const size = model.members.length;
-  if (!model.excluded.includes('winter') && inWinterSeason(model.winterRegion, model.month)) {
+  const inSeason = inWinterSeason(model.winterRegion, model.month);
+  // mutant winter-addition-all-year: out of season the addition is still added, at January's amount
+  if (!model.excluded.includes('winter') && (inSeason || hasMutant(lookup.env, 'winter-addition-all-year'))) {
     const what = { ja: '冬季加算', en: 'winter addition' };
     const table = lookup.table('winterAddition', what);
-    const row = table && lookup.row(table, { winterRegion: model.winterRegion, householdSize: size, month: model.month },
+    const row = table && lookup.row(table, { winterRegion: model.winterRegion, householdSize: size, month: inSeason ? model.month : 1 },
       { winterRegion: '/body/winterRegion', householdSize: SIZE, month: '/body/date' }, what);
     if (table && row) sheet.add('01', 'winter', row.amount ?? 0, [table]);
   }

@@ -1,4 +1,5 @@
 import type { Bilingual, FieldError } from '@hogo-kit/sdk';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { inForceOn, type Grade, type StandardTable, type TableKind, type TableRow } from './kijun.ts';
 
 /** The values a row is matched against; a row applies when every dimension it names matches (StandardTable). */
@@ -63,11 +64,18 @@ export class Lookup {
   readonly used: StandardTable[] = [];
   readonly missing: FieldError[] = [];
 
-  constructor(private readonly tables: readonly StandardTable[], readonly date: string, readonly grade: Grade) {}
+  /** `env` carries the mutant switches of the calculation. */
+  constructor(private readonly tables: readonly StandardTable[], readonly date: string, readonly grade: Grade, readonly env: AreaEnv) {}
 
   /** Every table of the kind (and 区分) in force on the date for the grade. */
   inForce(kind: TableKind, filter: { variant?: number; additionType?: string } = {}): StandardTable[] {
-    return this.series(kind, filter).filter((t) => inForceOn(t, this.date) && t.grades.includes(this.grade));
+    const series = this.series(kind, filter);
+    const found = series.filter((t) => inForceOn(t, this.date) && t.grades.includes(this.grade));
+    if (found.length > 0 || !hasMutant(this.env, 'table-substitution')) return found;
+    // mutant table-substitution: another grade's table of the date, else the grade's latest table of another period
+    const otherGrade = series.filter((t) => inForceOn(t, this.date));
+    const otherPeriod = series.filter((t) => t.grades.includes(this.grade)).slice(-1);
+    return otherGrade.length > 0 ? otherGrade : otherPeriod;
   }
 
   /** The one table of the kind in force on the date for the grade; when there is none, records why (grade or date). */

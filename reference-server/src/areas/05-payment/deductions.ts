@@ -1,4 +1,5 @@
 import type { Transaction } from '../../store/store.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { applyClaimPayment, CLOSED, type Claim, type DeductionAgreement } from '../10-claim/ledger.ts';
 import { monthWithin, type PaymentDeduction, type YearMonth } from './types.ts';
 
@@ -23,12 +24,19 @@ export function openClaimsByHousehold(tx: Transaction): Map<string, Claim[]> {
   return grouped;
 }
 
+/**
+ * mutant deduction-without-request: the request is not checked — any agreement of the claim is used whatever its
+ * request date and months, and a claim without one has its whole balance taken (agreementId left empty).
+ */
+const unchecked = (claim: Claim): Pick<DeductionAgreement, 'agreementId' | 'monthlyAmount'> =>
+  (claim.deductionAgreements ?? []).at(-1) ?? { agreementId: '', monthlyAmount: claim.balance };
+
 /** The household's open claims with an applicable agreement, oldest assessment first. */
-function deductibleClaims(claims: readonly Claim[], month: YearMonth, paymentDate: string) {
+function deductibleClaims(env: AreaEnv, claims: readonly Claim[], month: YearMonth, paymentDate: string) {
   return [...claims]
     .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId))
     .flatMap((claim) => {
-      const agreement = agreementFor(claim, month, paymentDate);
+      const agreement = hasMutant(env, 'deduction-without-request') ? unchecked(claim) : agreementFor(claim, month, paymentDate);
       return agreement ? [{ claim, agreement }] : [];
     });
 }
@@ -40,6 +48,7 @@ function deductibleClaims(claims: readonly Claim[], month: YearMonth, paymentDat
  */
 export function deduct(
   tx: Transaction,
+  env: AreaEnv,
   claims: readonly Claim[],
   payment: { paymentId: string; householdId: string; month: YearMonth; paymentDate: string },
   available: number,
@@ -47,7 +56,7 @@ export function deduct(
 ): PaymentDeduction[] {
   const deductions: PaymentDeduction[] = [];
   let remaining = available;
-  for (const { claim, agreement } of deductibleClaims(claims, payment.month, payment.paymentDate)) {
+  for (const { claim, agreement } of deductibleClaims(env, claims, payment.month, payment.paymentDate)) {
     const amount = Math.min(agreement.monthlyAmount, claim.balance, remaining);
     if (amount <= 0) continue;
     remaining -= amount;

@@ -1,6 +1,6 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
 import { HogoError } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { householdOr404 } from './method.ts';
 import { paymentsOf } from './paid.ts';
@@ -9,11 +9,12 @@ import { addMonths, monthOf, type Household, type Payment, type PaymentLedger } 
 const byMonthThenDate = (a: Payment, b: Payment) =>
   a.month.localeCompare(b.month) || a.paymentDate.localeCompare(b.paymentDate) || a.createdAt.localeCompare(b.createdAt);
 
-const totals = (payments: Payment[]) => ({
+/** The ledger's totals; with mutant ledger-totals-wrong the recipient total does not subtract the deductions. */
+const totals = (payments: Payment[], deductionsKept: boolean) => ({
   grossTotal: payments.reduce((s, p) => s + p.grossAmount, 0),
   deductionTotal: payments.reduce((s, p) => s + p.deductionAmount, 0),
   proxyTotal: payments.reduce((s, p) => s + p.proxyAmount, 0),
-  recipientTotal: payments.reduce((s, p) => s + p.recipientAmount, 0),
+  recipientTotal: payments.reduce((s, p) => s + p.recipientAmount + (deductionsKept ? p.deductionAmount : 0), 0),
 });
 
 export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPayments' | 'getPaymentLedger'> {
@@ -53,7 +54,7 @@ export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPaym
         from,
         to,
         payments,
-        ...totals(payments),
+        ...totals(payments, hasMutant(env, 'ledger-totals-wrong')),
       };
       return ledger;
     },

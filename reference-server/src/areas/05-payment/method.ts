@@ -1,6 +1,6 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader, Stored } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
 import { assertIfMatch, withEtag } from '../../support/versions.ts';
 import type { Household, PaymentMethod } from './types.ts';
@@ -29,7 +29,7 @@ export function recipientName(household: Household): string {
 
 type Patch = Parameters<HogoAdapter['updatePaymentMethod']>[0]['body'];
 
-function checkPatch(current: PaymentMethod, patch: Patch): PaymentMethod {
+function checkPatch(env: AreaEnv, current: PaymentMethod, patch: Patch): PaymentMethod {
   if (patch.method === 'proxy') {
     throw ruleBroken('proxy-not-a-method', '/body/method', {
       ja: '代理納付は支給方法ではなく、代理納付の設定（proxyPayments）で指定してください',
@@ -37,7 +37,8 @@ function checkPatch(current: PaymentMethod, patch: Patch): PaymentMethod {
     });
   }
   const next: PaymentMethod = { ...current, ...patch };
-  if (next.method === 'transfer' && !next.bankAccount) {
+  // mutant transfer-without-account: a transfer without an account is accepted
+  if (next.method === 'transfer' && !next.bankAccount && !hasMutant(env, 'transfer-without-account')) {
     throw ruleBroken('bank-account-required', patch.method !== undefined ? '/body/method' : '/body/bankAccount', {
       ja: '口座振込には金融機関コード、支店コード、預金種目、口座番号及び口座名義（カナ）がそろった振込先口座が必要です',
       en: 'A bank transfer needs a complete bank account (bank, branch, type, number and holder in katakana)',
@@ -65,8 +66,9 @@ export function paymentMethodOperations(env: AreaEnv): Pick<HogoAdapter, 'getPay
       return env.store.transact((tx) => {
         householdOr404(tx, path.householdId);
         const current = methodRecord(tx, path.householdId);
-        assertIfMatch(ctx, path.householdId, current);
-        const next: PaymentMethod = { ...checkPatch(current.value, body), updatedAt: env.clock.now().toISOString(), updatedBy: ctx.principal.staffId };
+        // mutant payment-method-stale-update: the If-Match version is not compared
+        if (!hasMutant(env, 'payment-method-stale-update')) assertIfMatch(ctx, path.householdId, current);
+        const next: PaymentMethod = { ...checkPatch(env, current.value, body), updatedAt: env.clock.now().toISOString(), updatedBy: ctx.principal.staffId };
         const stored = tx.put('PaymentMethod', path.householdId, next);
         return withEtag(path.householdId, stored);
       });

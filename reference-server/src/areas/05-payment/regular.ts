@@ -1,4 +1,5 @@
 import type { Transaction } from '../../store/store.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import type { Claim } from '../10-claim/ledger.ts';
 import { deduct } from './deductions.ts';
@@ -18,9 +19,9 @@ export interface RunFacts {
 }
 
 /** The cash items of the decision: inKind false, not 医療扶助・介護扶助, and a monthly amount above 0. */
-export function cashItems(fujoBreakdown: { fujoType: string; monthlyAmount: number; inKind: boolean }[] = []): PaymentItem[] {
+export function cashItems(fujoBreakdown: { fujoType: string; monthlyAmount: number; inKind: boolean }[] = [], inKindToo = false): PaymentItem[] {
   return fujoBreakdown
-    .filter((f) => !f.inKind && !IN_KIND_FUJO.has(f.fujoType) && f.monthlyAmount > 0)
+    .filter((f) => (inKindToo || (!f.inKind && !IN_KIND_FUJO.has(f.fujoType))) && f.monthlyAmount > 0)
     .map((f) => ({ fujoType: f.fujoType as PaymentItem['fujoType'], amount: f.monthlyAmount }));
 }
 
@@ -52,18 +53,22 @@ function proxyDisbursements(method: PaymentMethod, month: YearMonth, gross: numb
  * protection on the first day of the month or its decision grants no cash. Stores the payment and the
  * deductions it records on claims.
  */
-export function payHousehold(tx: Transaction, household: Household, decisions: readonly Decision[], claims: readonly Claim[], run: RunFacts): Payment | undefined {
+export function payHousehold(
+  tx: Transaction, env: AreaEnv, household: Household, decisions: readonly Decision[], claims: readonly Claim[], run: RunFacts,
+): Payment | undefined {
   const day = firstDayOf(run.month);
-  if (statusOn(decisions, day) !== 'protected') return undefined;
+  // mutant unprotected-household-paid: suspended and discontinued cases are paid on their last amounts
+  if (statusOn(decisions, day) !== 'protected' && !hasMutant(env, 'unprotected-household-paid')) return undefined;
   const decision = amountDecisionOn(decisions, day);
-  const items = cashItems(decision?.fujoBreakdown);
+  // mutant in-kind-paid-in-cash: 医療扶助・介護扶助 amounts of the decision are paid in cash
+  const items = cashItems(decision?.fujoBreakdown, hasMutant(env, 'in-kind-paid-in-cash'));
   if (!decision || items.length === 0) return undefined;
   const gross = items.reduce((sum, i) => sum + i.amount, 0);
   const method = methodRecord(tx, household.householdId).value;
   const proxies = proxyDisbursements(method, run.month, gross);
   const proxyAmount = proxies.reduce((sum, d) => sum + d.amount, 0);
   const paymentId = newId(tx, 'PAY');
-  const deductions = deduct(tx, claims, { paymentId, householdId: household.householdId, month: run.month, paymentDate: run.paymentDate }, gross - proxyAmount, run.createdAt);
+  const deductions = deduct(tx, env, claims, { paymentId, householdId: household.householdId, month: run.month, paymentDate: run.paymentDate }, gross - proxyAmount, run.createdAt);
   const deductionAmount = deductions.reduce((sum, d) => sum + d.amount, 0);
   const recipientAmount = gross - proxyAmount - deductionAmount;
   const payment: Payment = {

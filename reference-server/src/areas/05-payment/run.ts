@@ -1,6 +1,6 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import { conflict } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { missing } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
@@ -9,12 +9,19 @@ import { decisionsByHousehold } from './in-force.ts';
 import { payHousehold } from './regular.ts';
 import type { Household, PaymentRun } from './types.ts';
 
+/** Mutant double-payment-on-retry only: the Idempotency-Key of each month's run, kept outside the store. */
+const RETRY_KEYS = new WeakMap<AreaEnv, Map<string, string>>();
+const retryKeys = (env: AreaEnv) => RETRY_KEYS.get(env) ?? RETRY_KEYS.set(env, new Map()).get(env)!;
+
 export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPaymentRun' | 'getPaymentRun'> {
   return {
     async createPaymentRun({ body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
         const done = tx.all<PaymentRun>('PaymentRun').find((r) => r.value.month === body.month);
-        if (done) {
+        // mutant second-payment-run-accepted: the month is run again; mutant double-payment-on-retry (with the
+        // engine's Idempotency-Key replay off): a retry with the key of the month's run is run again
+        const retried = hasMutant(env, 'double-payment-on-retry') && ctx.idempotencyKey !== undefined && retryKeys(env).get(body.month) === ctx.idempotencyKey;
+        if (done && !hasMutant(env, 'second-payment-run-accepted') && !retried) {
           throw conflict('payment-run-exists', {
             ja: `${body.month} の定例支給は実行済みです（${done.value.runId}）。同じ月の定例支給を二重に作成できません。`,
             en: `The regular payment of ${body.month} has already been made (${done.value.runId}); it cannot be made twice.`,
@@ -34,7 +41,7 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
           .map((r) => r.value)
           .filter((h) => decisions.has(h.householdId))
           .sort((a, b) => a.householdId.localeCompare(b.householdId))
-          .flatMap((h) => payHousehold(tx, h, decisions.get(h.householdId)!, claims.get(h.householdId) ?? [], run) ?? []);
+          .flatMap((h) => payHousehold(tx, env, h, decisions.get(h.householdId)!, claims.get(h.householdId) ?? [], run) ?? []);
         const sum = (f: (p: (typeof payments)[number]) => number) => payments.reduce((s, p) => s + f(p), 0);
         const result: PaymentRun = {
           ...run,
@@ -46,6 +53,7 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
           recipientTotal: sum((p) => p.recipientAmount),
         };
         tx.put('PaymentRun', run.runId, result);
+        if (hasMutant(env, 'double-payment-on-retry') && ctx.idempotencyKey !== undefined) retryKeys(env).set(body.month, ctx.idempotencyKey);
         return result;
       });
     },

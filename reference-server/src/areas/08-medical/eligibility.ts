@@ -4,7 +4,7 @@
  * viewing restriction, who is only flagged.
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { firstDayOf, lastDayOf } from '../../support/months.ts';
 import { page } from '../../support/page.ts';
@@ -26,7 +26,8 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
         const span = protectedSpan(stateChanges(env.store, household), firstDayOf(month), lastDayOf(month));
         if (!span) continue;
         for (const member of household.members.filter((m) => presentOn(m, span.first) || presentOn(m, span.last))) {
-          const restricted = member.viewingRestricted === true;
+          // mutant restricted-ticket-in-eligibility-data: the member's viewing restriction is not read.
+          const restricted = member.viewingRestricted === true && !hasMutant(env, 'restricted-ticket-in-eligibility-data');
           records.push({
             memberId: member.memberId,
             month,

@@ -1,6 +1,6 @@
 /** 医療要否意見書 (08.1): recorded per member; the expected period must not end before it begins. */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { findMember } from '../../support/households.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
@@ -14,7 +14,7 @@ export function opinionOperations(env: AreaEnv): Pick<HogoAdapter, 'createMedica
       return env.store.transact((tx) => {
         const found = findMember(tx, path.memberId);
         if (!found) throw missing('世帯員', 'member');
-        if (body.periodTo < body.periodFrom) {
+        if (body.periodTo < body.periodFrom && !hasMutant(env, 'opinion-period-reversed')) {
           throw ruleBroken('period-reversed', '/body/periodTo', {
             ja: `見込期間の終期（${body.periodTo}）が始期（${body.periodFrom}）より前です。`,
             en: `The expected period ends (${body.periodTo}) before it begins (${body.periodFrom}).`,

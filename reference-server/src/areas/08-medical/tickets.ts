@@ -5,9 +5,9 @@
  * same institution last month) only on a current 医療要否意見書 (option 08.1.3).
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
-import { previousMonth } from '../../support/months.ts';
+import { firstDayOf, lastDayOf, previousMonth } from '../../support/months.ts';
 import { page } from '../../support/page.ts';
 import { conflict } from '@hogo-kit/sdk';
 import { illegalTransition, missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
@@ -64,6 +64,8 @@ function assertContinuingCareOpinion(tickets: MedicalTicket[], body: Input, opin
   }
 }
 
+const wholeMonth = (month: string) => ({ first: firstDayOf(month), last: lastDayOf(month) });
+
 export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalTicket' | 'listMedicalTickets' | 'getMedicalTicket' | 'cancelMedicalTicket'> {
   return {
     async issueMedicalTicket({ body }, ctx) {
@@ -72,13 +74,14 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
         assertKindFitsInstitution(body);
         const opinion = opinionFor(tx, body);
         assertMemberInMonth(found, body.month);
-        const span = protectedSpanOfMonth(tx, found.record.value, body.month);
+        // mutant ticket-outside-protection: the whole month is taken as protected, whatever the decisions say.
+        const span = hasMutant(env, 'ticket-outside-protection') ? wholeMonth(body.month) : protectedSpanOfMonth(tx, found.record.value, body.month);
         const validity = validityFor(span, body.month, body.validFrom, body.validTo);
         const tickets = tx.all<MedicalTicket>('MedicalTicket').map((r) => r.value);
         assertContinuingCareOpinion(tickets, body, opinion);
         const duplicate = tickets.find((t) => t.memberId === body.memberId && t.month === body.month
           && t.institutionCode === body.institutionCode && t.kind === body.kind && t.status === 'issued');
-        if (duplicate) {
+        if (duplicate && !hasMutant(env, 'duplicate-medical-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定医療機関・券種別の発行済の券（${duplicate.ticketNumber}）があります。`,
             en: `An issued ticket (${duplicate.ticketNumber}) of the same kind exists for the member, month and institution.`,

@@ -8,7 +8,7 @@
 import { conflict, type HogoAdapter, type components } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
 import { ageOn } from '../../support/clock.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import type { Household } from '../../support/households.ts';
 import { newId } from '../../support/ids.ts';
 import { lastDayOf } from '../../support/months.ts';
@@ -38,7 +38,7 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
         const household = found.record.value;
         const monthEnd = lastDayOf(body.month);
         const age = ageOn(found.member.birthDate, monthEnd);
-        if (age < 40) {
+        if (age < 40 && !hasMutant(env, 'care-ticket-under-40')) {
           throw ruleBroken('under-40', '/body/memberId', {
             ja: `世帯員は対象月の末日に${age}歳であり、40歳未満の者には介護券を発行できません。`,
             en: `The member is ${age} on the last day of the month; no care ticket is issued to a member under 40.`,
@@ -46,7 +46,7 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
         }
         assertMemberInMonth(found, body.month);
         const span = protectedSpanOfMonth(tx, household, body.month);
-        if (!careGrantedIn(tx, household, body.month)) {
+        if (!careGrantedIn(tx, household, body.month) && !hasMutant(env, 'care-ticket-without-care-assistance')) {
           throw ruleBroken('care-assistance-not-granted', '/body/month', {
             ja: '対象月に適用される決定に介護扶助が含まれていません。',
             en: 'The decision in force in the month does not grant care assistance (fujoType 05).',
@@ -55,7 +55,7 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
         const validity = validityFor(span, body.month, body.validFrom, body.validTo);
         const duplicate = tx.all<CareTicket>('CareTicket').map((r) => r.value).find((t) => t.memberId === body.memberId
           && t.month === body.month && t.providerNumber === body.providerNumber && t.serviceType === body.serviceType && t.status === 'issued');
-        if (duplicate) {
+        if (duplicate && !hasMutant(env, 'duplicate-care-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定介護機関・介護扶助の種類の発行済の介護券（${duplicate.ticketNumber}）があります。`,
             en: `An issued care ticket (${duplicate.ticketNumber}) exists for the member, month, provider and kind of care.`,

@@ -1,6 +1,6 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { Transaction } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { grossPaidFor } from '../05-payment/paid.ts';
@@ -87,26 +87,29 @@ function debtorOf(tx: Transaction, body: Input, household: Household): { debtorM
   return { debtorMemberId: memberId };
 }
 
-function checkAmounts(body: Input, a: Amounts, paid: number, inKind: number): void {
+function checkAmounts(env: AreaEnv, body: Input, a: Amounts, paid: number, inKind: number): void {
   if (a.periodFrom > a.periodTo) {
     throw ruleBroken('period-reversed', '/body/periodTo', { ja: '対象期間の終期が始期より前です', en: 'periodTo is before periodFrom' });
   }
   if (body.dueDate < body.assessedOn) {
     throw ruleBroken('due-before-assessment', '/body/dueDate', { ja: '納期限が調定日より前です', en: 'The due date is before the assessment date' });
   }
-  if (a.principalAmount > paid + inKind) {
+  // mutant claim-above-paid: the principal is not compared with what was paid for the period
+  if (a.principalAmount > paid + inKind && !hasMutant(env, 'claim-above-paid')) {
     throw ruleBroken('principal-exceeds-paid', '/body/principalAmount', {
       ja: `本体額が対象期間に支給した保護金品の額（${paid + inKind}円）を超えています`,
       en: `The principal exceeds what was paid for the period (${paid + inKind} yen)`,
     });
   }
-  if (a.surchargeAmount > 0 && body.basis !== '78') {
+  // mutant surcharge-cap-removed: the surcharge is not checked (neither Art. 78 only nor the 40 % cap)
+  const surchargeChecked = !hasMutant(env, 'surcharge-cap-removed');
+  if (a.surchargeAmount > 0 && body.basis !== '78' && surchargeChecked) {
     throw ruleBroken('surcharge-not-allowed', '/body/surchargeAmount', {
       ja: '加算額は法第78条の徴収金に限り付けられます',
       en: 'A surcharge may be put only on an Art. 78 claim',
     });
   }
-  if (a.surchargeAmount * 100 > a.principalAmount * 40) {
+  if (a.surchargeAmount * 100 > a.principalAmount * 40 && surchargeChecked) {
     throw ruleBroken('surcharge-above-40-percent', '/body/surchargeAmount', {
       ja: '加算額は徴収する額の100分の40以下でなければなりません（法第78条第1項）',
       en: 'The surcharge may not exceed 40 % of the amount collected (Art. 78(1))',
@@ -131,7 +134,7 @@ export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'>
         const debtor = debtorOf(tx, body, household);
         const inKind = body.inKindCostAmount ?? 0;
         const paid = grossPaidFor(tx, household.householdId, a.periodFrom, a.periodTo);
-        checkAmounts(body, a, paid, inKind);
+        checkAmounts(env, body, a, paid, inKind);
         const assessed = a.principalAmount + a.surchargeAmount;
         const claimId = newId(tx, 'CL');
         const claim: Claim = {

@@ -41,7 +41,7 @@ export interface ClaimPaymentFacts {
  * claim is open and the amount does not exceed the balance.
  */
 export function applyClaimPayment(tx: Transaction, claim: Claim, facts: ClaimPaymentFacts): Claim {
-  const balanceAfter = claim.balance - facts.amount;
+  const balanceAfter = Math.max(0, claim.balance - facts.amount); // callers refuse amounts above the balance
   const record: ClaimPaymentRecord = {
     claimPaymentId: newId(tx, 'CP'),
     paidOn: facts.paidOn,

@@ -1,6 +1,6 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { Transaction } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { grossPaidFor } from '../05-payment/paid.ts';
@@ -81,7 +81,9 @@ export function repaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'calculateR
         const months = body.months.map((_, i) => monthOf(tx, body, i)).sort((a, b) => a.month.localeCompare(b.month));
         const overpaidTotal = months.reduce((s, m) => s + m.overpaidAmount, 0);
         const principalAmount = Math.max(0, overpaidTotal - exclusion);
-        const surchargeAmount = Math.floor((principalAmount * percent) / 100);
+        // mutant repayment-surcharge-wrong: the fraction is rounded up, so 40 % can give more than 40 %
+        const round = hasMutant(env, 'repayment-surcharge-wrong') ? Math.ceil : Math.floor;
+        const surchargeAmount = round((principalAmount * percent) / 100);
         const calculation: RepaymentCalculation = {
           repaymentCalculationId: newId(tx, 'RC'),
           householdId: body.householdId,

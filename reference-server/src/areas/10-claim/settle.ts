@@ -1,6 +1,6 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
 import { applyClaimPayment, claimView, CLOSED, type Claim } from './ledger.ts';
 
@@ -28,7 +28,8 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
             en: 'Deductions from assistance payments are recorded only by payment runs',
           });
         }
-        if (body.amount > claim.balance) {
+        // mutant payment-above-balance: an overpayment is recorded (the balance stops at 0, the paid total exceeds the claim)
+        if (body.amount > claim.balance && !hasMutant(env, 'payment-above-balance')) {
           throw ruleBroken('amount-above-balance', '/body/amount', {
             ja: `納付額が残高（${claim.balance}円）を超えています`,
             en: `The amount exceeds the balance (${claim.balance} yen)`,
@@ -50,7 +51,8 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
       return env.store.transact((tx) => {
         const claim = claimOr404(tx, path.claimId);
         assertOpen(claim, 'writeOff');
-        if (body.reason === 'prescription' && body.writtenOffOn <= claim.prescriptionDate) {
+        // mutant early-prescription-write-off: the prescription date is not checked
+        if (body.reason === 'prescription' && body.writtenOffOn <= claim.prescriptionDate && !hasMutant(env, 'early-prescription-write-off')) {
           throw ruleBroken('prescription-not-completed', '/body/writtenOffOn', {
             ja: `時効完成予定日（${claim.prescriptionDate}）を過ぎていないため、時効の完成を理由として不納欠損処理できません`,
             en: `Prescription completes only after ${claim.prescriptionDate}; the claim cannot be written off for prescription yet`,

@@ -6,7 +6,7 @@
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
 import { ageOn } from '../../support/clock.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { decisionInForce, stateOn } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
@@ -28,7 +28,8 @@ export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStat
   return {
     async getAnnualStatistics({ path }) {
       const year = Number(path.year);
-      const referenceDate = `${path.year}-07-31`;
+      // mutant annual-reference-date-wrong: the survey is taken on the first of July.
+      const referenceDate = `${path.year}-07-${hasMutant(env, 'annual-reference-date-wrong') ? '01' : '31'}`;
       if (year < 2000 || referenceDate > env.clock.today()) {
         throw ruleBroken('reference-date-not-reached', '/path/year', {
           ja: `${path.year}年の調査基準日（7月31日）はまだ到来していないか、対象外の年です。`,
@@ -39,7 +40,7 @@ export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStat
       const all = householdsWithChanges(store);
       const counted: Counted[] = all.filter(({ changes }) => stateOn(changes, referenceDate) === 'protected').map(({ household, changes }) => {
         const members = household.members.filter((m) => presentOn(m, referenceDate));
-        return { household, changes, members, householdType: typeOf(members, referenceDate) };
+        return { household, changes, members, householdType: typeOf(members, referenceDate, hasMutant(env, 'household-type-order-wrong')) };
       });
       const persons = counted.flatMap((c) => c.members);
       const types = codesOf(env.edition, 'householdType');

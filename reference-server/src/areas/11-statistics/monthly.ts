@@ -5,9 +5,9 @@
  * month. A month that has not begun is refused.
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { firstDayOf, lastDayOf, monthOf, nextMonth } from '../../support/months.ts';
-import { decisionInForce, effectiveDecisions, protectedDays, protectedSpan, stateOn } from '../../support/protection-periods.ts';
+import { decisionInForce, effectiveDecisions, protectedDays, protectedSpan, stateOn, type StateChange } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import type { CareTicket } from '../09-care/tickets.ts';
 import type { MedicalTicket } from '../08-medical/tickets.ts';
@@ -34,12 +34,15 @@ export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlySt
       const [first, last] = [firstDayOf(month), lastDayOf(month)];
       const store = env.store;
       const all = householdsWithChanges(store);
+      const defects = { suspendedAsProtected: hasMutant(env, 'suspended-counted-as-protected'), disabledFirst: hasMutant(env, 'household-type-order-wrong') };
+      // mutant suspended-counted-as-protected: a 停止 is read as protection (a suspended month counts as protected).
+      const stateOf = (changes: StateChange[]) => (defects.suspendedAsProtected ? changes.map((c) => (c.state === 'suspended' ? { ...c, state: 'protected' as const } : c)) : changes);
       const counted: Counted[] = [];
       for (const { household, changes } of all) {
-        const span = protectedSpan(changes, first, last);
+        const span = protectedSpan(stateOf(changes), first, last);
         if (!span) continue;
         const members = membersBetween(household.members, span.first, span.last);
-        counted.push({ household, changes, members, householdType: typeOf(members, last) });
+        counted.push({ household, changes, members, householdType: typeOf(members, last, defects.disabledFirst) });
       }
       const inMonth = (d: string | undefined) => d !== undefined && d >= first && d <= last;
       const decisionsOf = (householdId: string) => effectiveDecisions(store, householdId);
@@ -69,7 +72,7 @@ export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlySt
         generatedAt: env.clock.now().toISOString(),
         protectedHouseholds: counted.length,
         protectedPersons: counted.reduce((n, c) => n + c.members.length, 0),
-        suspendedHouseholds: all.filter(({ changes }) => stateOn(changes, last) === 'suspended').length,
+        suspendedHouseholds: all.filter(({ changes }) => stateOn(stateOf(changes), last) === 'suspended').length,
         byHouseholdType: tally(codesOf(env.edition, 'householdType'), counted, (c) => c.householdType, 'householdType') as MonthlyStatistics['byHouseholdType'],
         startedHouseholds: started.length,
         startedPersons,

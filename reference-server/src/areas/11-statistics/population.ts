@@ -6,7 +6,7 @@
 import { codeLists, codeLists20, type Edition } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
 import { addDays } from '../../support/clock.ts';
-import { deriveHouseholdType } from '../../support/household-type.ts';
+import { deriveHouseholdType, HOUSEHOLD_TYPE } from '../../support/household-type.ts';
 import type { Household, Member } from '../../support/households.ts';
 import { stateChanges, type StateChange } from '../../support/protection-periods.ts';
 
@@ -27,9 +27,15 @@ export function codesOf(edition: Edition, list: 'householdType' | 'fujoType' | '
 export const membersBetween = (members: readonly Member[], from: string, to: string) =>
   members.filter((m) => m.birthDate <= to && (m.leftOn === undefined || m.leftOn > from));
 
-/** 世帯類型 of the counted members with ages on the date (members who left later in the period still count). */
-export function typeOf(members: readonly Member[], asOf: string): string {
-  return deriveHouseholdType(members.map(({ leftOn: _left, ...m }) => m), asOf);
+/**
+ * 世帯類型 of the counted members with ages on the date (members who left later in the period still count).
+ * `disabledFirst` is the seeded defect household-type-order-wrong: 障害者世帯 is decided before 高齢者世帯.
+ */
+export function typeOf(members: readonly Member[], asOf: string, disabledFirst = false): string {
+  const present = members.map(({ leftOn: _left, ...m }) => m);
+  const type = deriveHouseholdType(present, asOf);
+  const head = present.find((m) => m.relationship === '01');
+  return disabledFirst && type === HOUSEHOLD_TYPE.elderly && head?.disabilityAddition !== undefined ? HOUSEHOLD_TYPE.disabled : type;
 }
 
 /** Every household with its changes of protection state. */

@@ -9,7 +9,7 @@ import { reply } from '@hogo-kit/sdk';
  */
 import { conflict, type HogoAdapter, type components } from '@hogo-kit/sdk';
 import type { Transaction } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { membersByAddressNumber } from '../../support/member-lookup.ts';
 import { ruleBroken } from '../../support/refusals.ts';
@@ -38,13 +38,19 @@ function assertAcceptable(tx: Transaction, body: LinkageChangeInput): void {
   });
 }
 
+/** Seeded defects of the linkage interface (mutants duplicate-change-stored and alert-for-unprotected); none by default. */
+export interface ChangeDefects {
+  storeDuplicates?: boolean;
+  alertUnprotected?: boolean;
+}
+
 /** Raises one alert per matched member of a household in protection; answers the matched members and the alert ids. */
-function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string, components['schemas']['LinkageItem']>) {
+function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string, components['schemas']['LinkageItem']>, defects: ChangeDefects) {
   const matched = membersByAddressNumber(tx, change.addressNumber);
   const alertIds: string[] = [];
   for (const { record, member } of matched) {
     const household = record.value;
-    if (!IN_PROTECTION.has(household.protectionStatus)) continue;
+    if (!IN_PROTECTION.has(household.protectionStatus) && !defects.alertUnprotected) continue;
     const alertId = newId(tx, 'CA');
     const alert: ChangeAlert = {
       alertId,
@@ -78,24 +84,25 @@ function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string,
  * Receives one change inside a transaction: refusals (suspended linkage, foreign item), duplicate detection, storage
  * and alerts. The operation and the seeds (a change in a simulated system with its alert) both go through it.
  */
-export function applyLinkageChange(tx: Transaction, body: LinkageChangeInput, receivedAt: string): Receipt {
+export function applyLinkageChange(tx: Transaction, body: LinkageChangeInput, receivedAt: string, defects: ChangeDefects = {}): Receipt {
   assertAcceptable(tx, body);
   const previous = tx.get<LinkageChange>('LinkageChange', changeKey(body.system, body.changeId))?.value;
-  if (previous) {
+  if (previous && !defects.storeDuplicates) {
     const matchedMemberIds = membersByAddressNumber(tx, previous.addressNumber).map((m) => m.member.memberId);
     return { system: previous.system, changeId: previous.changeId, addressNumber: previous.addressNumber, receivedAt: previous.receivedAt, duplicate: true, matchedMemberIds, alertIds: [] };
   }
   const held = personRecord(tx, body.system, body.addressNumber);
   const before = new Map((held?.items ?? []).map((i) => [i.code, i]));
   const change = recordLinkageChange(tx, body, receivedAt);
-  const { matchedMemberIds, alertIds } = raiseAlerts(tx, change, before);
+  const { matchedMemberIds, alertIds } = raiseAlerts(tx, change, before, defects);
   return { system: change.system, changeId: change.changeId, addressNumber: change.addressNumber, receivedAt: change.receivedAt, duplicate: false, matchedMemberIds, alertIds };
 }
 
 export function changeOperations(env: AreaEnv): Pick<HogoAdapter, 'receiveLinkageChange'> {
   return {
     async receiveLinkageChange({ body }) {
-      const receipt = await env.store.transact((tx) => applyLinkageChange(tx, body, env.clock.now().toISOString()));
+      const defects = { storeDuplicates: hasMutant(env, 'duplicate-change-stored'), alertUnprotected: hasMutant(env, 'alert-for-unprotected') };
+      const receipt = await env.store.transact((tx) => applyLinkageChange(tx, body, env.clock.now().toISOString(), defects));
       // 201 for a change received for the first time, 200 for a re-sent one (12.3.4).
       return reply(receipt, { status: receipt.duplicate ? 200 : 201 });
     },

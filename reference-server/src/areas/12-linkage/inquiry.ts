@@ -8,7 +8,7 @@
  */
 import type { AdapterContext, HogoAdapter, components } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { findMember } from '../../support/households.ts';
 import { newId } from '../../support/ids.ts';
 import { membersByAddressNumber } from '../../support/member-lookup.ts';
@@ -37,7 +37,8 @@ export function inquiryView(inquiry: Inquiry, roles: readonly string[]): Inquiry
   };
 }
 
-function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInquiryInput']) {
+/** `ignoreRestriction` is the seeded defect restricted-address-disclosed: the member's viewing restriction is not read. */
+function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInquiryInput'], ignoreRestriction: boolean) {
   if (body.memberId !== undefined) {
     const found = findMember(reader, body.memberId);
     if (!found) throw missing('世帯員', 'member');
@@ -46,23 +47,29 @@ function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInq
         ja: '世帯員に宛名番号が登録されていないため照会できません。', en: 'The member has no 宛名番号 to inquire with.',
       });
     }
-    return { subject: { addressNumber: found.member.addressNumber, memberId: found.member.memberId, householdId: found.record.value.householdId }, restricted: found.member.viewingRestricted === true };
+    return { subject: { addressNumber: found.member.addressNumber, memberId: found.member.memberId, householdId: found.record.value.householdId }, restricted: found.member.viewingRestricted === true && !ignoreRestriction };
   }
   const addressNumber = body.addressNumber!;
   const matched = membersByAddressNumber(reader, addressNumber);
   const only = matched.length === 1 ? matched[0]! : undefined;
   return {
     subject: { addressNumber, ...(only && { memberId: only.member.memberId, householdId: only.record.value.householdId }) },
-    restricted: matched.some((m) => m.member.viewingRestricted === true),
+    restricted: !ignoreRestriction && matched.some((m) => m.member.viewingRestricted === true),
   };
 }
 
-function resultOf(reader: Reader, system: Result['system'], addressNumber: string, previous: Result | undefined): Result {
+/** Seeded defects of the inquiry (mutant unavailable-shown-as-not-held); none by default. */
+interface InquiryDefects {
+  unavailableAsNotHeld?: boolean;
+}
+
+function resultOf(reader: Reader, system: Result['system'], addressNumber: string, previous: Result | undefined, defects: InquiryDefects): Result {
   const status = linkedSystem(reader, system);
-  if (status.status === 'suspended') {
+  if (status.status === 'suspended' && !defects.unavailableAsNotHeld) {
     return { system, status: 'unavailable', dataAsOf: null, reason: status.statusReason ?? '連携停止中（linkage suspended）', items: [] };
   }
-  const held = personRecord(reader, system, addressNumber);
+  // a suspended system answers nothing (with the mutant, its missing answer is read as holding nothing)
+  const held = status.status === 'suspended' ? undefined : personRecord(reader, system, addressNumber);
   if (!held) return { system, status: 'not-held', dataAsOf: null, items: [] };
   const comparable = previous !== undefined && previous.status !== 'unavailable';
   const items: LinkageItem[] = held.items.map((item) => {
@@ -75,14 +82,15 @@ function resultOf(reader: Reader, system: Result['system'], addressNumber: strin
 
 async function create(env: AreaEnv, body: components['schemas']['ComprehensiveInquiryInput'], ctx: AdapterContext) {
   return env.store.transact((tx) => {
-    const { subject, restricted } = subjectOf(tx, body);
+    const { subject, restricted } = subjectOf(tx, body, hasMutant(env, 'restricted-address-disclosed'));
     if (body.applicationId !== undefined && !tx.get('Application', body.applicationId)) {
       throw unknownReference('/body/applicationId', '申請', 'application');
     }
     const previous = tx.all<Inquiry>('ComprehensiveInquiry').map((r) => r.value)
       .filter((i) => i.subject.addressNumber === subject.addressNumber).at(-1);
     const asked = SYSTEMS.filter((s) => body.systems === undefined || body.systems.includes(s));
-    const results = asked.map((system) => resultOf(tx, system, subject.addressNumber, previous?.results.find((r) => r.system === system)));
+    const defects = { unavailableAsNotHeld: hasMutant(env, 'unavailable-shown-as-not-held') };
+    const results = asked.map((system) => resultOf(tx, system, subject.addressNumber, previous?.results.find((r) => r.system === system), defects));
     const supportMeasure = personRecord(tx, 'jumin', subject.addressNumber)?.items.some((i) => i.code === 'jumin-support-measure' && i.value === 'true') ?? false;
     const inquiryId = newId(tx, 'CI');
     const inquiry: Inquiry = {
@@ -102,13 +110,21 @@ async function create(env: AreaEnv, body: components['schemas']['ComprehensiveIn
   });
 }
 
+/** Mutant inquiry-list-live: the stored list is re-asked from the systems' current data whenever it is read. */
+function reAsked(env: AreaEnv, inquiry: Inquiry): Inquiry {
+  const previous = inquiry.previousInquiryId ? env.store.get<Inquiry>('ComprehensiveInquiry', inquiry.previousInquiryId)?.value : undefined;
+  const results = inquiry.results.map((r) => resultOf(env.store, r.system, inquiry.subject.addressNumber, previous?.results.find((p) => p.system === r.system), {}));
+  return { ...inquiry, results };
+}
+
 export function inquiryOperations(env: AreaEnv): Pick<HogoAdapter, 'createComprehensiveInquiry' | 'getComprehensiveInquiry'> {
   return {
     createComprehensiveInquiry: ({ body }, ctx) => create(env, body, ctx),
     async getComprehensiveInquiry({ path }, ctx) {
       const record = env.store.get<Inquiry>('ComprehensiveInquiry', path.inquiryId);
       if (!record) throw missing('総合照会', 'comprehensive inquiry');
-      return withEtag(path.inquiryId, record, inquiryView(record.value, ctx.principal.roles));
+      const inquiry = hasMutant(env, 'inquiry-list-live') ? reAsked(env, record.value) : record.value;
+      return withEtag(path.inquiryId, record, inquiryView(inquiry, ctx.principal.roles));
     },
   };
 }

@@ -47,7 +47,7 @@ export function assertSupported(dataSet: Json, edition: Edition): void {
 
 /** 13.2.4: malformed text anywhere in the data set is refused (400) with a pointer per field. */
 export function assertWellFormedDataSet(dataSet: Json): void {
-  const errors = malformedText(dataSet, '/body').slice(0, 1000);
+  const errors = malformedText(dataSet, '/body', 1000);
   if (errors.length > 0) {
     throw new HogoError(400, 'malformed-text', { ja: '入力が不正です', en: 'The request is invalid' }, {
       ja: '不正な文字を含む項目があります。何も取り込んでいません。', en: 'Some fields contain malformed text; nothing was loaded.',

@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { headOn, membersOn } from '../../support/household-type.ts';
 import { withHouseholdType, type Household } from '../../support/households.ts';
 import { ruleBroken } from '../../support/refusals.ts';
@@ -32,11 +32,13 @@ export function extractionOperations(env: AreaEnv): Pick<HogoAdapter, 'createExt
       });
       const header = body.header ?? 'label';
       const codeValues = body.codeValues ?? 'code';
-      const rows: string[][] = [body.items.map((item) => headerOf(item, header))];
+      // Seeded defect extraction-items-ignored: every item, in the catalogue's order, whatever was asked for.
+      const items = hasMutant(env, 'extraction-items-ignored') ? Object.keys(ITEMS) : body.items;
+      const rows: string[][] = [items.map((item) => headerOf(item, header))];
       for (const h of selected(all, body).sort((a, b) => byId(a.householdId, b.householdId))) {
         const present = membersOn(h.members, asOf);
         const subjects = body.unit === 'household' ? [headOn(h.members, asOf)] : [...present].sort((a, b) => byId(a.memberId, b.memberId));
-        for (const m of subjects) rows.push(body.items.map((item) => cellOf(item, ITEMS[item]!.read(h, m, asOf, present), codeValues)));
+        for (const m of subjects) rows.push(items.map((item) => cellOf(item, ITEMS[item]!.read(h, m, asOf, present), codeValues)));
       }
       return csvOf(rows);
     },

@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { householdView, withHouseholdType, type Household, type Member } from '../../support/households.ts';
 import { noteSearch } from '../../support/audit-detail.ts';
 import { newId } from '../../support/ids.ts';
@@ -8,6 +8,7 @@ import { assertIfMatch, withEtag } from '../../support/versions.ts';
 import { searchHouseholds } from './search.ts';
 import { assertBornBy, assertOneHead } from './rules.ts';
 import { assertWellFormed } from './text.ts';
+import { Guards, maskingRoles, storedName } from './defects.ts';
 
 type MemberInput = Parameters<HogoAdapter['addMember']>[0]['body'];
 
@@ -21,31 +22,35 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
     async createHousehold({ body }, ctx) {
       assertWellFormed(body);
       const today = clock.today();
-      body.members.forEach((m, i) => assertBornBy(m.birthDate, today, `/body/members/${i}/birthDate`));
-      assertOneHead(body.members, '/body/members');
-      return store.transact((tx) => {
+      const guards = new Guards(env);
+      if (!hasMutant(env, 'birth-date-in-future-accepted')) {
+        guards.check(() => body.members.forEach((m, i) => assertBornBy(m.birthDate, today, `/body/members/${i}/birthDate`)));
+      }
+      guards.check(() => assertOneHead(body.members, '/body/members', undefined, false, hasMutant(env, 'two-heads-accepted')));
+      const created = await store.transact((tx) => {
         const householdId = newId(tx, 'H');
         const { members, ...own } = body;
-        const household: Household = withHouseholdType(
-          { householdId, ...own, protectionStatus: 'none', members: members.map((m) => newMember(newId(tx, 'M'), m)) } as Household,
-          today,
-        );
+        const registered = members.map((m) => newMember(newId(tx, 'M'), { ...m, name: storedName(env, m.name) }));
+        const household: Household = withHouseholdType({ householdId, ...own, protectionStatus: 'none', members: registered } as Household, today);
         const record = tx.put('Household', householdId, household);
-        return withEtag(householdId, record, householdView(record.value, ctx.principal.roles, edition, today));
+        return withEtag(householdId, record, householdView(record.value, maskingRoles(env, ctx), edition, today));
       });
+      guards.rethrow();
+      return created;
     },
 
     async getHousehold({ path }, ctx) {
       const record = store.get<Household>('Household', path.householdId);
       if (!record) throw missing('世帯', 'household');
-      return withEtag(path.householdId, record, householdView(record.value, ctx.principal.roles, edition, clock.today()));
+      return withEtag(path.householdId, record, householdView(record.value, maskingRoles(env, ctx), edition, clock.today()));
     },
 
     async listHouseholds({ query }, ctx) {
       const today = clock.today();
-      const result = searchHouseholds(store, query);
+      // Seeded defect cursor-limit-ignored: the page size asked for is ignored (pages of the default 50).
+      const result = searchHouseholds(store, hasMutant(env, 'cursor-limit-ignored') ? { ...query, limit: undefined } : query);
       noteSearch(env, ctx, query, result.items.length);
-      return { ...result, items: result.items.map((h) => householdView(h, ctx.principal.roles, edition, today)) };
+      return { ...result, items: result.items.map((h) => householdView(h, maskingRoles(env, ctx), edition, today)) };
     },
 
     async updateHousehold({ path, body }, ctx) {
@@ -53,10 +58,10 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
       return store.transact((tx) => {
         const current = tx.get<Household>('Household', path.householdId);
         if (!current) throw missing('世帯', 'household');
-        assertIfMatch(ctx, path.householdId, current);
+        if (!hasMutant(env, 'stale-update-accepted')) assertIfMatch(ctx, path.householdId, current);
         const today = clock.today();
         const record = tx.put('Household', path.householdId, withHouseholdType({ ...current.value, ...body }, today));
-        return withEtag(path.householdId, record, householdView(record.value, ctx.principal.roles, edition, today));
+        return withEtag(path.householdId, record, householdView(record.value, maskingRoles(env, ctx), edition, today));
       });
     },
   };

@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { findMember, withHouseholdType, type Household, type Member } from '../../support/households.ts';
 import { newId } from '../../support/ids.ts';
 import { maskMember } from '../../support/privacy.ts';
@@ -9,6 +9,7 @@ import { reply } from '@hogo-kit/sdk';
 import { newMember } from './households.ts';
 import { assertBornBy, assertOneHead } from './rules.ts';
 import { assertWellFormed } from './text.ts';
+import { Guards, maskingRoles, storedName } from './defects.ts';
 
 /**
  * 世帯員の追加・照会・変更 (13.1.3, 13.1.5, 13.1.8). Members live inside their household; a member's ETag is its id
@@ -20,43 +21,52 @@ export function memberOperations(env: AreaEnv): Pick<HogoAdapter, 'addMember' | 
     async addMember({ path, body }, ctx) {
       assertWellFormed(body);
       const today = clock.today();
-      return store.transact((tx) => {
+      const guards = new Guards(env);
+      const added = await store.transact((tx) => {
         const current = tx.get<Household>('Household', path.householdId);
         if (!current) throw missing('世帯', 'household');
-        assertBornBy(body.birthDate, today, '/body/birthDate');
-        const member = newMember(newId(tx, 'M'), body);
+        if (!hasMutant(env, 'birth-date-in-future-accepted')) guards.check(() => assertBornBy(body.birthDate, today, '/body/birthDate'));
+        const member = newMember(newId(tx, 'M'), { ...body, name: storedName(env, body.name) });
         const members = [...current.value.members, member];
-        assertOneHead(members, '/body/relationship', current.value.members);
+        guards.check(() => assertOneHead(members, '/body/relationship', current.value.members, false, hasMutant(env, 'two-heads-accepted')));
         const record = tx.put('Household', path.householdId, withHouseholdType({ ...current.value, members }, today));
-        return reply(maskMember(member, ctx.principal.roles, edition), { etag: etagOf(member.memberId, record) });
+        return reply(maskMember(member, maskingRoles(env, ctx), edition), { etag: etagOf(member.memberId, record) });
       });
+      guards.rethrow();
+      return added;
     },
 
     async getMember({ path }, ctx) {
       const found = findMember(store, path.memberId);
       if (!found) throw missing('世帯員', 'member');
-      return reply(maskMember(found.member, ctx.principal.roles, edition), { etag: etagOf(path.memberId, found.record) });
+      return reply(maskMember(found.member, maskingRoles(env, ctx), edition), { etag: etagOf(path.memberId, found.record) });
     },
 
     async updateMember({ path, body }, ctx) {
       assertWellFormed(body);
       const today = clock.today();
-      return store.transact((tx) => {
+      const guards = new Guards(env);
+      const updated = await store.transact((tx) => {
         const found = findMember(tx, path.memberId);
         if (!found) throw missing('世帯員', 'member');
         assertIfMatch(ctx, path.memberId, found.record);
         const before = found.record.value.members;
-        const member: Member = { ...found.member, ...body };
+        const member: Member = { ...found.member, ...body, ...(body.name !== undefined ? { name: storedName(env, body.name) } : {}) };
         if (member.leftOn !== undefined && member.leftOn < member.birthDate) {
-          throw ruleBroken('left-before-birth', '/body/leftOn', { ja: '世帯離脱日が生年月日より前です。', en: 'The date of leaving is before the date of birth.' });
+          guards.check(() => {
+            throw ruleBroken('left-before-birth', '/body/leftOn', { ja: '世帯離脱日が生年月日より前です。', en: 'The date of leaving is before the date of birth.' });
+          });
         }
         const members = before.map((m, i) => (i === found.index ? member : m));
         const headLeaving = found.member.relationship === '01' && found.member.leftOn === undefined && body.leftOn !== undefined;
-        assertOneHead(members, body.relationship !== undefined ? '/body/relationship' : '/body/leftOn', before, headLeaving);
+        const pointer = body.relationship !== undefined ? '/body/relationship' : '/body/leftOn';
+        guards.check(() => assertOneHead(members, pointer, before, headLeaving, hasMutant(env, 'two-heads-accepted')));
         const householdId = found.record.value.householdId;
         const record = tx.put('Household', householdId, withHouseholdType({ ...found.record.value, members }, today));
-        return reply(maskMember(member, ctx.principal.roles, edition), { etag: etagOf(path.memberId, record) });
+        return reply(maskMember(member, maskingRoles(env, ctx), edition), { etag: etagOf(path.memberId, record) });
       });
+      guards.rethrow();
+      return updated;
     },
   };
 }

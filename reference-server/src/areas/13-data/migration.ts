@@ -1,10 +1,11 @@
 import { unprocessable, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Stored } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { withHouseholdType, type Household } from '../../support/households.ts';
 import { dataSetCollections } from './collections.ts';
 import { assertSupported, assertWellFormedDataSet, FORMAT_VERSION, integrityErrors } from './dataset-checks.ts';
 import { sequencesOf } from './sequences.ts';
+import { loadUpTo } from './partial-import.ts';
 
 type DataSet = Awaited<ReturnType<HogoAdapter['exportDataSet']>>;
 type Json = Record<string, unknown>;
@@ -20,6 +21,8 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
       const today = clock.today();
       const dataSet: Json = { formatVersion: FORMAT_VERSION, edition, exportedAt: clock.now().toISOString(), producer: PRODUCER };
       for (const c of collections) {
+        // Seeded defect export-drops-records: the case records are left out of the data set.
+        if (c.schema === 'CaseRecord' && hasMutant(env, 'export-drops-records')) continue;
         const values = store.all<Json>(c.schema).map((r) => r.value);
         // Households as the API shows them (世帯類型 derived as of today); members inside, 個人番号 in full.
         dataSet[c.property] = c.schema === 'Household' ? values.map((h) => withHouseholdType(h as unknown as Household, today)) : values;
@@ -33,6 +36,7 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
       assertWellFormedDataSet(dataSet);
       const errors = integrityErrors(dataSet, collections);
       if (errors.length > 0) {
+        if (query.mode === 'replace' && hasMutant(env, 'import-not-atomic')) await loadUpTo(store, dataSet, collections, errors[0]!.pointer);
         throw unprocessable('invalid-data-set', { ja: '移行データに不備があります。何も取り込んでいません。', en: 'The data set has faults; nothing was loaded.' }, errors);
       }
       const counts: Record<string, number> = {};
@@ -43,20 +47,24 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
         loaded[c.schema] = records;
       }
       counts.members = ((dataSet.households ?? []) as Household[]).reduce((n, h) => n + h.members.length, 0);
-      return store.transact(() => {
-        const importId = `IMP-${String(store.peekSequence('id:IMP')).padStart(6, '0')}`;
+      return store.transact((tx) => {
+        const importId = `IMP-${String(tx.peekSequence('id:IMP')).padStart(6, '0')}`;
         const derived = sequencesOf(loaded);
-        const current = store.snapshot().sequences;
-        const sequences: Record<string, number> = { ...current, 'id:IMP': store.peekSequence('id:IMP') };
+        const current = store.sequenceValues();
+        const sequences: Record<string, number> = { ...current, 'id:IMP': tx.peekSequence('id:IMP') };
         for (const [name, value] of Object.entries(derived)) sequences[name] = Math.max(value, current[name] ?? 0);
         if (query.mode === 'replace') {
-          const restored: Record<string, Record<string, Stored<unknown>>> = {};
+          // The records are the request's own (parsed from the wire, used by nothing else after this): the store
+          // takes them over without copying them, so a data set of 100,000 households loads in seconds.
+          const restored = new Map<string, Map<string, Stored<unknown>>>();
           for (const c of collections) {
-            const byId: Record<string, Stored<unknown>> = {};
-            for (const record of loaded[c.schema] as Json[]) byId[String(record[c.key])] = { value: record, version: 1 };
-            if (Object.keys(byId).length > 0) restored[c.schema] = byId;
+            const records = loaded[c.schema] as Json[];
+            if (records.length === 0) continue;
+            const byId = new Map<string, Stored<unknown>>();
+            for (const record of records) byId.set(String(record[c.key]), { value: record, version: 1 });
+            restored.set(c.schema, byId);
           }
-          store.restore({ collections: restored, sequences });
+          tx.replaceAll({ collections: restored, sequences: new Map(Object.entries(sequences)) });
         }
         return {
           importId,

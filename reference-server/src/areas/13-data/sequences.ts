@@ -1,3 +1,6 @@
+/** An id of the form PREFIX-000123 (support/ids.ts). */
+const ID = /^([A-Z]{1,8})-(\d{1,15})$/;
+
 /**
  * The store's named sequences as the data itself implies them, so that ids, case numbers, receipt numbers and
  * ticket numbers given after an import never repeat an imported one.
@@ -9,10 +12,16 @@ export function sequencesOf(collections: Record<string, unknown[]>): Record<stri
   };
   const visit = (node: unknown): void => {
     if (typeof node === 'string') {
-      const id = /^([A-Z]{1,8})-(\d{1,15})$/.exec(node);
+      // Only a string starting with a capital letter can be an id (most strings are not: skip the pattern).
+      const first = node.charCodeAt(0);
+      if (first < 0x41 || first > 0x5a) return;
+      const id = ID.exec(node);
       if (id) raise(`id:${id[1]}`, Number(id[2]));
-    } else if (Array.isArray(node)) node.forEach(visit);
-    else if (node !== null && typeof node === 'object') Object.values(node).forEach(visit);
+    } else if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) visit((node as Record<string, unknown>)[key]);
+    }
   };
   Object.values(collections).forEach(visit);
   for (const h of (collections.Household ?? []) as { caseNumber?: string }[]) {

@@ -16,22 +16,53 @@ function lone(text: string): boolean {
   return false;
 }
 
-/** Every string of a value that holds a lone surrogate or a control character, as /body/… pointers. */
-export function malformedText(value: unknown, pointer: string): FieldError[] {
-  if (typeof value === 'string') {
-    if (lone(value)) {
-      return [{ pointer, code: 'lone-surrogate', message: { ja: '対になっていないサロゲート符号位置を含んでいます。', en: 'The text contains an unpaired surrogate code point.' } }];
+/** Code units that may make a string malformed (controls and surrogates): a string without any is well formed. */
+const SUSPECT = /[\u0000-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
+const LONE: FieldError['message'] = { ja: '対になっていないサロゲート符号位置を含んでいます。', en: 'The text contains an unpaired surrogate code point.' };
+const CONTROL_CHARACTER: FieldError['message'] = { ja: '制御文字を含んでいます。', en: 'The text contains a control character.' };
+
+/** The fault of one string, if any (a lone surrogate is named before a control character). */
+function faultOf(text: string): 'lone-surrogate' | 'control-character' | undefined {
+  if (!SUSPECT.test(text)) return undefined;
+  if (lone(text)) return 'lone-surrogate';
+  return CONTROL.test(text) ? 'control-character' : undefined;
+}
+
+const segment = (key: string | number) => (typeof key === 'number' ? String(key) : key.replace(/~/g, '~0').replace(/\//g, '~1'));
+
+/**
+ * Every string of a value that holds a lone surrogate or a control character, as /body/… pointers, in document
+ * order; at most `limit` of them. One walk over the value that builds a pointer only for a faulty string, so a
+ * whole data set (hundreds of thousands of strings) is checked quickly.
+ */
+export function malformedText(value: unknown, pointer: string, limit = Infinity): FieldError[] {
+  const errors: FieldError[] = [];
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): void => {
+    if (errors.length >= limit) return;
+    if (typeof node === 'string') {
+      const code = faultOf(node);
+      if (code) {
+        const where = path.length === 0 ? pointer : `${pointer}/${path.map(segment).join('/')}`;
+        errors.push({ pointer: where, code, message: { ...(code === 'lone-surrogate' ? LONE : CONTROL_CHARACTER) } });
+      }
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        visit(node[i]);
+        path.pop();
+      }
+    } else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        visit((node as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
-    if (CONTROL.test(value)) {
-      return [{ pointer, code: 'control-character', message: { ja: '制御文字を含んでいます。', en: 'The text contains a control character.' } }];
-    }
-    return [];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => malformedText(v, `${pointer}/${i}`));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => malformedText(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
-  }
-  return [];
+  };
+  visit(value);
+  return errors;
 }
 
 /** Refuses (400) a body with malformed text; characters are never replaced or normalised, only refused. */
