@@ -2,6 +2,7 @@ import type { components, Edition } from '@hogo-kit/sdk';
 import type { Reader, Stored } from '../store/store.ts';
 import { deriveHouseholdType } from './household-type.ts';
 import { maskMember } from './privacy.ts';
+import { missing, unknownReference } from './refusals.ts';
 
 export type Household = components['schemas']['Household'];
 export type Member = components['schemas']['Member'];
@@ -30,4 +31,21 @@ export function findMember(reader: Reader, memberId: string): FoundMember | unde
     if (index >= 0) return { record, member: record.value.members[index]!, index };
   }
   return undefined;
+}
+
+/** The household record named in the path (with its version), or 404. */
+export function householdRecordInPath(reader: Reader, householdId: string): Stored<Household> {
+  const record = reader.get<Household>('Household', householdId);
+  if (!record) throw missing('世帯', 'household');
+  return record;
+}
+
+/** The household named in the path, or 404. */
+export const householdInPath = (reader: Reader, householdId: string): Household => householdRecordInPath(reader, householdId).value;
+
+/** The household named in the body, or 422 pointing at it. */
+export function householdInBody(reader: Reader, householdId: string, pointer: string): Household {
+  const record = reader.get<Household>('Household', householdId);
+  if (!record) throw unknownReference(pointer, '世帯', 'household');
+  return record.value;
 }

@@ -5,19 +5,7 @@ import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts
 export type Household = components['schemas']['Household'];
 export type Application = components['schemas']['Application'];
 
-/** The household named in the path, or 404. */
-export function householdInPath(reader: Reader, householdId: string): Household {
-  const record = reader.get<Household>('Household', householdId);
-  if (!record) throw missing('世帯', 'household');
-  return record.value;
-}
-
-/** The household named in the body, or 422. */
-export function householdInBody(reader: Reader, householdId: string, pointer: string): Household {
-  const record = reader.get<Household>('Household', householdId);
-  if (!record) throw unknownReference(pointer, '世帯', 'household');
-  return record.value;
-}
+export { householdInBody, householdInPath } from '../../support/households.ts';
 
 /** Refuses (422) a member id that is not a member of the household. */
 export function assertMemberOf(household: Household, memberId: string, pointer: string): void {

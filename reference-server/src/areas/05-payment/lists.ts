@@ -2,7 +2,7 @@ import type { HogoAdapter } from '@hogo-kit/sdk';
 import { HogoError } from '@hogo-kit/sdk';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
-import { householdOr404 } from './method.ts';
+import { householdInPath } from '../../support/households.ts';
 import { paymentsOf } from './paid.ts';
 import { addMonths, monthOf, type Household, type Payment, type PaymentLedger } from './types.ts';
 
@@ -37,7 +37,7 @@ export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPaym
       return page(items, query);
     },
     async getPaymentLedger({ path, query }) {
-      const household = householdOr404(env.store, path.householdId);
+      const household = householdInPath(env.store, path.householdId);
       const to = query.to ?? (query.from && query.from > monthOf(env.clock.today()) ? query.from : monthOf(env.clock.today()));
       const from = query.from ?? addMonths(to, -11);
       if (from > to) {

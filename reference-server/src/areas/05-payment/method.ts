@@ -3,14 +3,9 @@ import type { Reader, Stored } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
 import { assertIfMatch, withEtag } from '../../support/versions.ts';
+import { householdInPath } from '../../support/households.ts';
 import type { Household, PaymentMethod } from './types.ts';
 
-/** The household or 404. */
-export function householdOr404(tx: Reader, householdId: string): Household {
-  const household = tx.get<Household>('Household', householdId)?.value;
-  if (!household) throw missing('世帯', 'household');
-  return household;
-}
 
 /**
  * The household's payment method as stored, or the default (窓口払い, no 代理納付) at version 0 when no setting
@@ -59,12 +54,12 @@ export function paymentMethodOperations(env: AreaEnv): Pick<HogoAdapter, 'getPay
   return {
     async getPaymentMethod({ path }) {
       const { store } = env;
-      householdOr404(store, path.householdId);
+      householdInPath(store, path.householdId);
       return withEtag(path.householdId, methodRecord(store, path.householdId));
     },
     async updatePaymentMethod({ path, body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
-        householdOr404(tx, path.householdId);
+        householdInPath(tx, path.householdId);
         const current = methodRecord(tx, path.householdId);
         // mutant payment-method-stale-update: the If-Match version is not compared
         if (!hasMutant(env, 'payment-method-stale-update')) assertIfMatch(ctx, path.householdId, current);

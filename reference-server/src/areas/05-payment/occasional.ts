@@ -2,7 +2,8 @@ import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { householdOr404, methodRecord } from './method.ts';
+import { householdInPath } from '../../support/households.ts';
+import { methodRecord } from './method.ts';
 import { recipientDisbursement } from './regular.ts';
 import { IN_KIND_FUJO, type Decision, type Payment, type PaymentMethod } from './types.ts';
 
@@ -66,7 +67,7 @@ export function occasionalPaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'cr
   return {
     async createOccasionalPayment({ path, body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId);
+        const household = householdInPath(tx, path.householdId);
         const decision = checkDecision(tx.get<Decision>('Decision', body.decisionId)?.value, household.householdId);
         checkItems(body.items);
         const method = methodFor(body, methodRecord(tx, household.householdId).value);

@@ -3,7 +3,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
-import { assertMembersOf, byKeys, compact, householdOr404, staffOf, type Schemas } from './common.ts';
+import { assertMembersOf, byKeys, compact, householdRecordInPath, staffOf, type Schemas } from './common.ts';
 import { notify } from './notifications.ts';
 
 type VisitAppointment = Schemas['VisitAppointment'];
@@ -15,7 +15,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.7.1, 06.7.2: a proposal to a member, notified through the chosen channel. */
     async createVisitAppointment({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         assertMembersOf(household, [body.memberId], '/body/memberId');
         if (Date.parse(body.proposedEnd) <= Date.parse(body.proposedStart)) {
           throw ruleBroken('period-reversed', '/body/proposedEnd', {

@@ -4,7 +4,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { addMonths, byKeys, householdOr404, staffOf, type Schemas } from './common.ts';
+import { addMonths, byKeys, householdRecordInPath, staffOf, type Schemas } from './common.ts';
 
 type AssistancePlan = Schemas['AssistancePlan'];
 
@@ -29,7 +29,7 @@ export function assistancePlans(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.2.1, 06.2.2, 06.2.4: a new plan; earlier plans stay as history. */
     async createAssistancePlan({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         const yearLater = addMonths(body.establishedOn, 12);
         const reviewDueOn = body.reviewDueOn ?? yearLater;
         if (reviewDueOn <= body.establishedOn || (reviewDueOn > yearLater && !hasMutant(env, 'review-date-beyond-a-year'))) {
@@ -64,7 +64,7 @@ export function assistancePlans(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.2.1, 06.2.3, 06.2.4: newest first, current flag and reviewOverdue for asOf. */
     async listAssistancePlans({ path, query }) {
-      householdOr404(env.store, path.householdId);
+      householdRecordInPath(env.store, path.householdId);
       return page(plansOf(env.store, path.householdId, query.asOf ?? env.clock.today()), query);
     },
   };

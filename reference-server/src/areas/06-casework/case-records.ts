@@ -4,7 +4,7 @@ import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
-import { assertMembersOf, byKeys, compact, householdOr404, inPeriod, staffOf, type Schemas } from './common.ts';
+import { assertMembersOf, byKeys, compact, householdRecordInPath, inPeriod, staffOf, type Schemas } from './common.ts';
 
 type CaseRecord = Schemas['CaseRecord'];
 
@@ -20,7 +20,7 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.1.1–06.1.3, 06.1.7, 06.1.8: a new entry; author and time stamp from the credentials and the clock. */
     async createCaseRecord({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         assertMembersOf(household, body.memberIds, '/body/memberIds');
         if (body.correctsRecordId !== undefined) {
           const original = tx.get<CaseRecord>('CaseRecord', body.correctsRecordId);
@@ -50,7 +50,7 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.1.4, 06.1.5, 06.4.16: in recordedOn order (ties by recordedAt), by category and period. */
     async listCaseRecords({ path, query: asked }) {
-      householdOr404(env.store, path.householdId);
+      householdRecordInPath(env.store, path.householdId);
       const query = hasMutant(env, 'case-record-filter-ignored') ? { cursor: asked.cursor, limit: asked.limit } as typeof asked : asked;
       const items = env.store
         .all<CaseRecord>('CaseRecord')

@@ -6,12 +6,7 @@ export type Schemas = components['schemas'];
 export type Household = Schemas['Household'];
 export type Member = Schemas['Member'];
 
-/** The household named in the path, or 404. */
-export function householdOr404(tx: Reader, householdId: string): Stored<Household> {
-  const record = tx.get<Household>('Household', householdId);
-  if (!record) throw missing('世帯', 'household');
-  return record;
-}
+export { householdRecordInPath } from '../../support/households.ts';
 
 /** The member named in the path with the household it belongs to, or 404. */
 export function memberOr404(tx: Reader, memberId: string): { household: Household; member: Member } {

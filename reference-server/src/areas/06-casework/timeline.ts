@@ -2,7 +2,7 @@ import { codeLists, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
 import type { AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
-import { byKeys, compact, householdOr404, inPeriod, jstDate, type Schemas } from './common.ts';
+import { byKeys, compact, householdRecordInPath, inPeriod, jstDate, type Schemas } from './common.ts';
 
 type Entry = Schemas['TimelineEntry'];
 /** An entry with the time stamp that orders entries of one day. */
@@ -55,7 +55,7 @@ export function timeline(env: AreaEnv): Partial<HogoAdapter> {
   return {
     /** 06.5.4, 06.5.5, 07.2.7: one list in date order, by kind, category and period. */
     async getCaseTimeline({ path, query }) {
-      householdOr404(env.store, path.householdId);
+      householdRecordInPath(env.store, path.householdId);
       const items = timelineOf(env.store, path.householdId)
         .filter(({ entry }) => !query.entryType || entry.entryType === query.entryType)
         .filter(({ entry }) => !query.category || entry.category === query.category)

@@ -5,7 +5,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { addMonths, assertMembersOf, byKeys, compact, householdOr404, staffOf, type Household, type Schemas } from './common.ts';
+import { addMonths, assertMembersOf, byKeys, compact, householdRecordInPath, staffOf, type Household, type Schemas } from './common.ts';
 
 type VisitPlan = Schemas['VisitPlan'];
 type VisitRecord = Schemas['VisitRecord'];
@@ -58,7 +58,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.3.1: interval in months and period of validity. */
     async createVisitPlan({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         if (body.validTo !== undefined && body.validTo < body.validFrom) {
           throw ruleBroken('period-reversed', '/body/validTo', {
             ja: '適用終了日は適用開始日以後の日としてください',
@@ -85,7 +85,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.3.2, 06.3.4, 06.7.7: a visit that took place (not after today), absent visits included. */
     async createVisitRecord({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         if (body.visitedOn > env.clock.today() && !hasMutant(env, 'future-visit-accepted')) {
           throw ruleBroken('visit-in-future', '/body/visitedOn', {
             ja: '当日より後の日を訪問日とする訪問記録は登録できません',
@@ -123,7 +123,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.3.3: in visitedOn order. */
     async listVisitRecords({ path, query }) {
-      householdOr404(env.store, path.householdId);
+      householdRecordInPath(env.store, path.householdId);
       const items = env.store
         .all<VisitRecord>('VisitRecord')
         .map((r) => r.value)

@@ -2,7 +2,7 @@ import { conflict, type HogoAdapter } from '@hogo-kit/sdk';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { assertMembersOf, householdOr404, staffOf, type Household, type Schemas } from '../06-casework/common.ts';
+import { assertMembersOf, householdRecordInPath, staffOf, type Household, type Schemas } from '../06-casework/common.ts';
 
 type Benefit = Schemas['EmploymentIndependenceBenefit'];
 type Decision = Schemas['Decision'];
@@ -21,7 +21,7 @@ export function benefit(env: AreaEnv): Partial<HogoAdapter> {
     /** 07.4.1–07.4.5: tied to this household's discontinuation decision, once, within the upper limit. */
     async grantEmploymentIndependenceBenefit({ path, body }, ctx) {
       return env.store.transact((tx) => {
-        const household = householdOr404(tx, path.householdId).value;
+        const household = householdRecordInPath(tx, path.householdId).value;
         assertMembersOf(household, [body.memberId], '/body/memberId');
         const decision = tx.get<Decision>('Decision', body.discontinuationDecisionId)?.value;
         if (!decision || decision.householdId !== household.householdId || decision.type !== 'discontinue' || decision.transfer !== undefined) {

@@ -3,7 +3,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
-import { byKeys, compact, householdOr404, memberOr404, staffOf, type Schemas } from '../06-casework/common.ts';
+import { byKeys, compact, householdRecordInPath, memberOr404, staffOf, type Schemas } from '../06-casework/common.ts';
 
 type Support = Schemas['EmploymentSupport'];
 
@@ -86,7 +86,7 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 07.2.6: the household's enrolments with their outcomes, newest startedOn first. */
     async listEmploymentSupport({ path, query }) {
-      householdOr404(env.store, path.householdId);
+      householdRecordInPath(env.store, path.householdId);
       const items = env.store
         .all<Support>('EmploymentSupport')
         .map((r) => r.value)
