@@ -1,0 +1,153 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { isEdition, type Edition, type FetchLike } from '@hogo-kit/sdk';
+import { requirementsOf } from './catalogue.ts';
+import { loadConfig, loadDeclaration, tokensFrom } from './config.ts';
+import { UsageError } from './engine/plan.ts';
+import type { Tally } from './engine/overall.ts';
+import { isReportFormat, REPORT_FORMATS, writeReports, type ReportFormat } from './reports/index.ts';
+import { CLASS_NAMES, CLASS_ORDER, overallLabel } from './reports/labels.ts';
+import { runSuite, type RunReport } from './run.ts';
+import { requirementsInScope } from './select.ts';
+
+export type FailOn = 'mandatory' | 'any';
+
+interface RunFlags {
+  target?: string;
+  edition?: string;
+  config?: string;
+  report: string;
+  out: string;
+  area: string[];
+  requirement: string[];
+  failOn: FailOn;
+  declaration?: string;
+  concurrency?: string;
+  timeout?: string;
+}
+
+const DEFAULT_CONFIG = 'hogo.config.json';
+const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+
+/** The exit code a report gives: 0 conformant, 1 not conformant (with --fail-on any: also anything not met or not verified). */
+export function exitCodeOf(report: RunReport, failOn: FailOn): 0 | 1 {
+  if (!report.summary.conformant) return 1;
+  if (failOn === 'any' && report.requirements.some((r) => r.verdict === 'not-met' || r.verdict === 'not-verified')) return 1;
+  return 0;
+}
+
+/** Runs the CLI; answers the exit code (2: usage or kit error). */
+export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+  let code = 0;
+  const program = new Command('hogo-conformance')
+    .description('生活保護システム標準仕様への適合性検証 / conformance suite: a verdict per requirement for any system exposing the standard API')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) });
+
+  program
+    .command('run')
+    .description('検証を実行 / run the suite against a target (default: the embedded reference server with the demo seed)')
+    .option('--target <url>', 'root URL of the standard API (default: the embedded in-memory reference server)')
+    .option('--edition <edition>', 'edition of the standard to check: 2.0 | 2.1 (default: the config, else 2.1)')
+    .option('--config <file>', `tokens per role, time-outs, concurrency (default: ${DEFAULT_CONFIG} when present)`)
+    .option('--report <formats>', `reports to write, comma-separated: ${REPORT_FORMATS.join(', ')}`, 'json,junit,md')
+    .option('--out <dir>', 'directory the reports are written to', 'reports')
+    .option('--area <areas>', 'only these areas (e.g. 13; comma-separated or repeated)', list, [])
+    .option('--requirement <ids>', 'only these requirements (e.g. 13.1.1; comma-separated or repeated)', list, [])
+    .addOption(new Option('--fail-on <level>', 'exit 1 when mandatory: not conformant; any: also anything not met or not verified').choices(['mandatory', 'any']).default('mandatory'))
+    .option('--declaration <file>', 'a local 適合宣言 (JSON) used instead of GET /conformance')
+    .option('--concurrency <n>', 'checks running at once')
+    .option('--timeout <ms>', 'per-check time-out in milliseconds')
+    .action(async (flags: RunFlags) => {
+      code = await run(flags, out);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) err(`使い方の誤り / usage error: ${error.message}`);
+    else err(`キットの障害 / kit error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 2;
+  }
+}
+
+async function run(flags: RunFlags, out: (line: string) => void): Promise<number> {
+  const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  const config = await loadConfig(configPath);
+  const edition = flags.edition ?? config.edition ?? '2.1';
+  if (!isEdition(edition)) throw new UsageError(`--edition must be 2.0 or 2.1, not ${edition}`);
+  const formats = list(flags.report);
+  const unknown = formats.filter((f) => !isReportFormat(f));
+  if (unknown.length > 0) throw new UsageError(`Unknown report format(s): ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
+  const concurrency = positive('--concurrency', flags.concurrency) ?? config.concurrency;
+  const timeoutMs = positive('--timeout', flags.timeout) ?? config.timeoutMs;
+  const declarationPath = flags.declaration ?? config.declaration;
+  const declarationOverride = declarationPath === undefined ? undefined : await loadDeclaration(declarationPath);
+  requirementsInScope(requirementsOf(edition), { areas: flags.area, requirements: flags.requirement }); // a bad filter fails before the target is touched
+  const targetUrl = flags.target ?? config.target;
+  if (targetUrl !== undefined && !/^https?:$/.test(URL.canParse(targetUrl) ? new URL(targetUrl).protocol : '')) {
+    throw new UsageError(`--target must be an http(s) URL, not ${targetUrl}`);
+  }
+
+  const target = targetUrl === undefined ? await embedded(edition) : { baseUrl: targetUrl, tokens: tokensFrom(config, process.env), close: async () => {} };
+  let report: RunReport;
+  try {
+    report = await runSuite({
+      edition,
+      baseUrl: target.baseUrl,
+      tokens: target.tokens,
+      ...('fetch' in target ? { fetch: target.fetch } : {}),
+      ...(concurrency !== undefined && { concurrency }),
+      ...(timeoutMs !== undefined && { timeoutMs }),
+      ...(declarationOverride && { declarationOverride }),
+      scope: { areas: flags.area, requirements: flags.requirement },
+    });
+  } finally {
+    await target.close();
+  }
+  const written = await writeReports(report, formats as ReportFormat[], flags.out);
+  for (const line of summaryLines(report, targetUrl === undefined)) out(line);
+  if (written.length > 0) out(`レポート / reports: ${written.map(shown).join(', ')}`);
+  return exitCodeOf(report, flags.failOn);
+}
+
+/** The embedded reference server (the CLI's edge, loaded only when no target is given). */
+async function embedded(edition: Edition): Promise<{ baseUrl: string; tokens: Record<string, string>; fetch: FetchLike; close(): Promise<void> }> {
+  const { startEmbedded } = await import('./embedded.ts');
+  return startEmbedded(edition);
+}
+
+/** A path as the user will look for it: relative below the working directory, absolute elsewhere. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel;
+}
+
+function positive(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number ≥ 1, not ${value}`);
+  return n;
+}
+
+const counts = (t: Tally) =>
+  `適合 met ${t.met + t.attested} / ${t.applicable}  不適合 not met ${t['not-met']}  未検証 not verified ${t['not-verified']}  対象外 n/a ${t['not-applicable']}  目視確認待ち manual ${t['manual-pending']}`;
+
+/** The plain summary printed at the end of a run. */
+export function summaryLines(report: RunReport, isEmbedded: boolean): string[] {
+  const product = report.target.product;
+  const where = isEmbedded ? '内蔵の参照サーバ（demo データ） / embedded reference server (demo seed)' : report.target.baseUrl;
+  const overall = overallLabel(report.summary.conformant);
+  const lines = [
+    `hogo-conformance ${report.kit.version} — 版 edition ${report.edition} — 対象 target: ${where}${product ? ` — ${product.name} ${product.version} (${product.build})` : ''}`,
+    `検査 checks: ${report.checks.length}, ${(report.durationMs / 1000).toFixed(1)} s`,
+    `総合判定 / overall: ${overall.ja} / ${overall.en}`,
+  ];
+  for (const c of CLASS_ORDER) lines.push(`  ${`${CLASS_NAMES[c].ja} ${CLASS_NAMES[c].en}`.padEnd(22)} ${counts(report.summary.byClass[c])}`);
+  for (const reason of report.summary.reasons) lines.push(`  - ${reason.ja} / ${reason.en}`);
+  for (const note of report.declarationNotes) lines.push(`  ! ${note.ja} / ${note.en}`);
+  return lines;
+}

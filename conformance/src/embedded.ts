@@ -1,0 +1,30 @@
+/**
+ * The embedded default target — the CLI's edge, the one module of the kit that may load the reference
+ * server (ARCHITECTURE.md R3), and only dynamically: the in-memory reference server with the demo seed,
+ * reached through the SDK client over an inject fetch like any other target.
+ */
+import type { Edition, FetchLike } from '@hogo-kit/sdk';
+import { injectFetch, type Injectable } from './inject-fetch.ts';
+
+export interface EmbeddedTarget {
+  baseUrl: string;
+  fetch: FetchLike;
+  /** The development tokens `dev-<role>` of every role. */
+  tokens: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** Base URL of the embedded target: never resolved, every request goes through inject. */
+export const EMBEDDED_BASE_URL = 'http://reference-server.invalid';
+
+export async function startEmbedded(edition: Edition, options: { mutant?: string } = {}): Promise<EmbeddedTarget> {
+  const { buildApp, ROLES } = await import('@hogo-kit/reference-server');
+  const { app } = await buildApp({ edition, seed: 'demo', docs: false, ...(options.mutant ? { mutant: options.mutant } : {}) });
+  await app.ready();
+  return {
+    baseUrl: EMBEDDED_BASE_URL,
+    fetch: injectFetch(app as unknown as Injectable),
+    tokens: Object.fromEntries(ROLES.map((role) => [role, `dev-${role}`])),
+    close: () => app.close(),
+  };
+}

@@ -1,0 +1,117 @@
+import type { FetchLike } from '@hogo-kit/sdk';
+import type { Secrets } from './redact.ts';
+import type { Evidence } from './types.ts';
+
+/** Bodies longer than this are stored cut (a report carries evidence, not data sets). */
+const MAX_BODY_CHARS = 64 * 1024;
+
+/** Errors that came out of a recorded fetch: the runner reports them as transport errors. */
+const transportErrors = new WeakSet<object>();
+
+export function isTransportError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && transportErrors.has(error);
+}
+
+/**
+ * The evidence of one check. `fetch(inner)` gives the fetch a check's clients send through: every
+ * request and response is recorded (redacted before it is stored), and every request is aborted with
+ * the check (its time-out), whether or not the check passed its signal on.
+ */
+export class EvidenceRecorder {
+  readonly #entries: Evidence[] = [];
+  readonly #secrets: Secrets;
+  readonly #signal: AbortSignal;
+  #closed = false;
+
+  constructor(secrets: Secrets, signal: AbortSignal) {
+    this.#secrets = secrets;
+    this.#signal = signal;
+  }
+
+  note(text: string): void {
+    if (!this.#closed) this.#entries.push({ note: this.#secrets.text(text) });
+  }
+
+  fetch(inner: () => FetchLike): FetchLike {
+    return async (request) => {
+      this.#signal.throwIfAborted();
+      const secrets = this.#secrets;
+      const body = request.body === null ? undefined : await request.arrayBuffer();
+      const headers = secrets.headers(request.headers); // first: it learns the token scrubbed from the rest
+      const entry: Evidence = {
+        request: { method: request.method, url: secrets.text(request.url), headers, ...bodyOf(secrets, decodeBytes(body), request.headers) },
+      };
+      if (!this.#closed) this.#entries.push(entry);
+      let response: Response;
+      try {
+        const signal = linkSignals(request.signal, this.#signal);
+        response = await inner()(new Request(request.url, { method: request.method, headers: request.headers, body, signal, redirect: request.redirect }));
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) transportErrors.add(error);
+        entry.note = secrets.text(`No response: ${describe(error)}`);
+        throw error;
+      }
+      const text = await response.clone().text().catch(() => undefined);
+      entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
+      return response;
+    };
+  }
+
+  /** The evidence so far, copied: a request still in flight after the check ended changes nothing. */
+  close(): Evidence[] {
+    this.#closed = true;
+    return structuredClone(this.#entries);
+  }
+}
+
+function decodeBytes(bytes: ArrayBuffer | undefined): string | undefined {
+  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+}
+
+function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { body?: unknown } {
+  if (text === undefined || text === '') return {};
+  const type = headers.get('content-type') ?? '';
+  if (/json/i.test(type)) {
+    try {
+      return { body: secrets.value(JSON.parse(text)) };
+    } catch {
+      // not JSON after all: stored as text
+    }
+  } else if (type !== '' && !/^text\/|xml|csv|x-www-form-urlencoded/i.test(type)) {
+    return { body: `[${text.length} characters of ${type}]` };
+  }
+  const cut = text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…[cut]` : text;
+  return { body: secrets.text(cut) };
+}
+
+/** A signal aborted when either is (not AbortSignal.any, whose sources Node holds only weakly). */
+function linkSignals(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (a.aborted) return a;
+  if (b.aborted) return b;
+  const controller = new AbortController();
+  const onA = () => controller.abort(a.reason);
+  const onB = () => controller.abort(b.reason);
+  a.addEventListener('abort', onA, { once: true });
+  b.addEventListener('abort', onB, { once: true });
+  return controller.signal;
+}
+
+/** A thrown value as one line of text, whatever it is. */
+export function describe(value: unknown): string {
+  if (value instanceof Error) {
+    const cause = value.cause instanceof Error ? ` (${value.cause.message})` : '';
+    return `${value.name}: ${value.message}${cause}`;
+  }
+  if (typeof value === 'string') return value;
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // circular or hostile: fall through
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}

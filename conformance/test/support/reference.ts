@@ -1,0 +1,64 @@
+// Test-only: the reference server as a target, reached through the SDK client exactly as any other system
+// is. The checks themselves never import it (ARCHITECTURE.md R3); only these tests do.
+import { buildApp, type AppOptions } from '@hogo-kit/reference-server';
+import { createHogoClient, type Edition, type FetchLike } from '@hogo-kit/sdk';
+import type { ClientFactory } from '../../src/engine/execute.ts';
+import { runChecks } from '../../src/engine/runner.ts';
+import type { CheckDefinition, CheckResult } from '../../src/engine/types.ts';
+
+export const BASE_URL = 'http://reference.test';
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** A fetch that hands a Request to app.inject (no port) and turns the answer back into a Response. */
+export function injectFetch(app: Awaited<ReturnType<typeof buildApp>>['app']): FetchLike {
+  return async (request) => {
+    const url = new URL(request.url);
+    const payload = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
+    const sent: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      sent[name] = value;
+    });
+    const res = await app.inject({
+      method: request.method as 'GET',
+      url: url.pathname + url.search,
+      headers: sent,
+      ...(payload !== undefined && { payload }),
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) {
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, String(v));
+    }
+    return new Response(NULL_BODY.has(res.statusCode) ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers });
+  };
+}
+
+/** The reference server (empty, or as the options say) and the run options that reach it through the SDK. */
+export async function referenceTarget(edition: Edition, options: AppOptions = {}) {
+  const reference = await buildApp({ edition, docs: false, ...options });
+  await reference.app.ready();
+  const fetch = injectFetch(reference.app);
+  const clientFor: ClientFactory = (role, recording) =>
+    createHogoClient<Edition>({ baseUrl: BASE_URL, edition, fetch: recording, retry: false, ...(role !== null && { token: `dev-${role}` }) });
+  return { reference, fetch, clientFor, close: () => reference.app.close() };
+}
+
+/** Runs checks against a fresh reference server of the edition (with a mutant when asked) and closes it. */
+export async function runAgainstReference(checks: readonly CheckDefinition[], edition: Edition, options: AppOptions = {}): Promise<CheckResult[]> {
+  const target = await referenceTarget(edition, options);
+  try {
+    return await runChecks(checks, {
+      edition,
+      clientFor: target.clientFor,
+      fetch: target.fetch,
+      declared: new Set(),
+      concurrency: 8,
+      timeoutMs: 20_000,
+    });
+  } finally {
+    await target.close();
+  }
+}
+
+/** A result as one line for a failure message. */
+export const summary = (r: CheckResult) => `${r.checkId}: ${r.status}${r.message ? ` — ${r.message.en}` : ''}${r.missing ? ` (missing ${r.missing})` : ''}`;
