@@ -90,6 +90,7 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     clientFor,
     declared,
     requirements: new Set(all.map((r) => r.id)),
+    optionIds: new Set(all.filter((r) => r.class === 'option').map((r) => r.id)),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     concurrency: options.concurrency ?? 8,
     timeoutMs: options.timeoutMs ?? 10_000,

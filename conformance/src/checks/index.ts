@@ -5,6 +5,13 @@ import { householdUpdateIfMatch } from './concurrency/if-match.ts';
 import { lgCodeCheckDigit, myNumberCheckDigit } from './data/check-digits.ts';
 import { myNumberHiddenFromOthers, myNumberShownToAuthorised } from './data/my-number-visibility.ts';
 import { namesKeptExactly } from './data/name-fidelity.ts';
+import { checks_a0102 } from './areas/01-02/index.ts';
+import { checks_a03 } from './areas/03/index.ts';
+import { checks_a04 } from './areas/04/index.ts';
+import { checks_a0510 } from './areas/05-10/index.ts';
+import { checks_a0607 } from './areas/06-07/index.ts';
+import { checks_a08091112 } from './areas/08-09-11-12/index.ts';
+import { checks_a1314 } from './areas/13-14/index.ts';
 
 /** Every check of the suite (a curated list; the runner selects by edition and declaration). */
 export function allChecks(): CheckDefinition[] {
@@ -17,5 +24,12 @@ export function allChecks(): CheckDefinition[] {
     myNumberShownToAuthorised,
     myNumberHiddenFromOthers,
     householdUpdateIfMatch,
+    ...checks_a0102(),
+    ...checks_a03(),
+    ...checks_a04(),
+    ...checks_a0510(),
+    ...checks_a0607(),
+    ...checks_a08091112(),
+    ...checks_a1314(),
   ];
 }

@@ -43,15 +43,17 @@ export class EvidenceRecorder {
       };
       if (!this.#closed) this.#entries.push(entry);
       let response: Response;
+      const link = linkSignals(request.signal, this.#signal);
       try {
-        const signal = linkSignals(request.signal, this.#signal);
-        response = await inner()(new Request(request.url, { method: request.method, headers: request.headers, body, signal, redirect: request.redirect }));
+        response = await inner()(new Request(request.url, { method: request.method, headers: request.headers, body, signal: link.signal, redirect: request.redirect }));
       } catch (error) {
+        link.release();
         if (typeof error === 'object' && error !== null) transportErrors.add(error);
         entry.note = secrets.text(`No response: ${describe(error)}`);
         throw error;
       }
       const text = await response.clone().text().catch(() => undefined);
+      link.release();
       entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
       return response;
     };
@@ -84,16 +86,26 @@ function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): {
   return { body: secrets.text(cut) };
 }
 
-/** A signal aborted when either is (not AbortSignal.any, whose sources Node holds only weakly). */
-function linkSignals(a: AbortSignal, b: AbortSignal): AbortSignal {
-  if (a.aborted) return a;
-  if (b.aborted) return b;
+/**
+ * A signal aborted when either is (not AbortSignal.any, whose sources Node holds only weakly). release()
+ * removes the listeners once the exchange is over, so a check making many requests does not pile them up
+ * on its own signal.
+ */
+function linkSignals(a: AbortSignal, b: AbortSignal): { signal: AbortSignal; release(): void } {
+  if (a.aborted) return { signal: a, release: () => {} };
+  if (b.aborted) return { signal: b, release: () => {} };
   const controller = new AbortController();
   const onA = () => controller.abort(a.reason);
   const onB = () => controller.abort(b.reason);
   a.addEventListener('abort', onA, { once: true });
   b.addEventListener('abort', onB, { once: true });
-  return controller.signal;
+  return {
+    signal: controller.signal,
+    release: () => {
+      a.removeEventListener('abort', onA);
+      b.removeEventListener('abort', onB);
+    },
+  };
 }
 
 /** A thrown value as one line of text, whatever it is. */

@@ -17,6 +17,11 @@ export interface RunOptions {
   fetch?: FetchLike;
   /** Requirement ids of the edition: a check verifying one that is not there is omitted. */
   requirements?: ReadonlySet<string>;
+  /**
+   * The edition's 標準オプション (requirement ids). A check that verifies only options the target has not
+   * declared is omitted, citing the declaration: an option a system does not claim is not held against it.
+   */
+  optionIds?: ReadonlySet<string>;
   /** Checks running at once. Default 4. */
   concurrency?: number;
   /** Per check; a check still running then is aborted and ends `error`. Default 10 000. */
@@ -122,6 +127,12 @@ function earlyResult(check: CheckDefinition, options: RunOptions, results: Reado
     return notRun(check.id, 'omit', {
       ja: `対象外: 要件 ${absent.join('、')} は版 ${edition} にありません`,
       en: `Not applicable: requirement ${absent.join(', ')} does not exist in edition ${edition}`,
+    });
+  }
+  if (options.optionIds && check.verifies.every((id) => options.optionIds!.has(id) && !options.declared.has(id))) {
+    return notRun(check.id, 'omit', {
+      ja: `対象外: 標準オプション ${check.verifies.join('、')} は適合宣言にありません`,
+      en: `Not applicable: option ${check.verifies.join(', ')} is not in the declaration`,
     });
   }
   for (const need of check.needs ?? []) {

@@ -238,3 +238,18 @@ describe('runChecks: usage errors, before anything runs', () => {
     expect(await runChecks([], options(fakeTarget()))).toEqual([]);
   });
 });
+
+describe('options not declared', () => {
+  it('omits a check that verifies only undeclared options, citing the declaration, and runs it when declared', async () => {
+    const { defineCheck } = await import('../../src/engine/registry.ts');
+    const { runChecks } = await import('../../src/engine/runner.ts');
+    const { clientFor, fakeTarget } = await import('./fakes.ts');
+    const optional = defineCheck({ id: 'opt.only', title: { ja: '任意', en: 'option' }, verifies: ['04.3.7'], run: async () => {} });
+    const mixed = defineCheck({ id: 'opt.mixed', title: { ja: '混在', en: 'mixed' }, verifies: ['04.3.7', '13.1.1'], run: async () => {} });
+    const run = (declared: string[]) => runChecks([optional, mixed], { edition: '2.1', clientFor, declared: new Set(declared), optionIds: new Set(['04.3.7']), fetch: fakeTarget().fetch });
+    const undeclared = await run([]);
+    expect(undeclared.map((r) => r.status)).toEqual(['omit', 'pass']);
+    expect(undeclared[0]!.message?.ja).toContain('適合宣言');
+    expect((await run(['04.3.7'])).map((r) => r.status)).toEqual(['pass', 'pass']);
+  });
+});

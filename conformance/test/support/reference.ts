@@ -1,5 +1,7 @@
 // Test-only: the reference server as a target, reached through the SDK client exactly as any other system
 // is. The checks themselves never import it (ARCHITECTURE.md R3); only these tests do.
+import requirements20 from '@hogo-kit/spec/dist/2.0/requirements.json' with { type: 'json' };
+import requirements21 from '@hogo-kit/spec/dist/2.1/requirements.json' with { type: 'json' };
 import { buildApp, type AppOptions } from '@hogo-kit/reference-server';
 import { createHogoClient, type Edition, type FetchLike } from '@hogo-kit/sdk';
 import type { ClientFactory } from '../../src/engine/execute.ts';
@@ -43,6 +45,9 @@ export async function referenceTarget(edition: Edition, options: AppOptions = {}
   return { reference, fetch, clientFor, close: () => reference.app.close() };
 }
 
+const REQUIREMENTS = { '2.0': requirements20, '2.1': requirements21 } as Record<Edition, { id: string; class: string }[]>;
+const optionsOf = (edition: Edition) => REQUIREMENTS[edition].filter((r) => r.class === 'option').map((r) => r.id);
+
 /** Runs checks against a fresh reference server of the edition (with a mutant when asked) and closes it. */
 export async function runAgainstReference(checks: readonly CheckDefinition[], edition: Edition, options: AppOptions = {}): Promise<CheckResult[]> {
   const target = await referenceTarget(edition, options);
@@ -51,7 +56,9 @@ export async function runAgainstReference(checks: readonly CheckDefinition[], ed
       edition,
       clientFor: target.clientFor,
       fetch: target.fetch,
-      declared: new Set(),
+      // The reference server declares every option of its edition (GET /conformance).
+      declared: new Set(optionsOf(edition)),
+      optionIds: new Set(optionsOf(edition)),
       concurrency: 8,
       timeoutMs: 20_000,
     });

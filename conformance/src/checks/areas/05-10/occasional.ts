@@ -1,0 +1,66 @@
+import { defineCheck } from '../../../engine/registry.ts';
+import { send } from '../../support/http.ts';
+import { requireClient } from '../../support/roles.ts';
+import { failWith, isoDay, monthOf, paymentsOf, protectedHousehold, type Fault } from './support.ts';
+
+type Json = Record<string, unknown>;
+const refused = (status: number) => status === 400 || status === 404 || status === 409 || status === 422;
+
+/** 05.2.1, 05.2.3, 05.2.5: an occasional payment is recorded with its item; a retry with the same key records nothing new. */
+export const occasionalRetryOnce = defineCheck({
+  id: 'payment.occasional-recorded-once',
+  title: {
+    ja: '随時支給を品目・理由とともに登録でき、同じ Idempotency-Key の再送では二重に登録されない',
+    en: 'An occasional payment is recorded with its item and reason; a retry with the same Idempotency-Key records nothing new',
+  },
+  verifies: ['05.2.1', '05.2.3', '05.2.5'],
+  async run(ctx) {
+    const caseworker = requireClient(ctx, 'caseworker');
+    const faults: Fault[] = [];
+    const { householdId, decisionId } = await protectedHousehold(ctx);
+    const month = monthOf(isoDay(-1));
+    const body = { decisionId, item: 'furniture', items: [{ fujoType: '01', amount: 25_000 }], month, paymentDate: isoDay(0), reason: '転居に伴う家具什器の購入（見本データ）' };
+    const headers = { 'idempotency-key': crypto.randomUUID() };
+    const first = await send(caseworker, 'createOccasionalPayment', { path: { householdId }, body, headers });
+    if (first.status !== 201) return ctx.fail({ ja: `随時支給の登録が 201 でなく ${first.status}`, en: `recording an occasional payment answered ${first.status}, not 201` });
+    const retry = await send(caseworker, 'createOccasionalPayment', { path: { householdId }, body, headers });
+    const firstId = (first.body as Json | undefined)?.paymentId;
+    if (retry.status !== 201 || (retry.body as Json | undefined)?.paymentId !== firstId) {
+      faults.push({ ja: `同じ冪等キーの再送が最初の支給（${String(firstId)}）を返さなかった（${retry.status}）`, en: `the retry with the same key did not answer the first payment (${String(firstId)}; status ${retry.status})` });
+    }
+    const listed = (await paymentsOf(ctx, caseworker, { householdId, kind: 'occasional' })).filter((p) => p.month === month);
+    if (listed.length !== 1) faults.push({ ja: `再送の後、随時支給が ${listed.length} 件（1件であるべき）`, en: `after the retry there are ${listed.length} occasional payments (1 expected)` });
+    const [payment] = listed;
+    if (payment && (payment.occasionalItem !== 'furniture' || payment.grossAmount !== 25_000 || payment.kind !== 'occasional')) {
+      faults.push({ ja: '一覧の随時支給の品目・金額・種別が登録どおりでない', en: 'the listed occasional payment does not show the item, amount and kind recorded' });
+    }
+    failWith(ctx, { ja: '随時支給の登録が規則どおりでない', en: 'Occasional payments are not recorded as the rules say' }, faults);
+  },
+});
+
+/** 05.2.2: an occasional payment must rest on a decision of the same household. */
+export const occasionalNeedsOwnDecision = defineCheck({
+  id: 'payment.occasional-needs-own-decision',
+  title: {
+    ja: '他の世帯の決定又は存在しない決定を根拠とする随時支給は拒否される',
+    en: 'An occasional payment naming another household’s decision, or none that exists, is refused',
+  },
+  verifies: ['05.2.2'],
+  async run(ctx) {
+    const caseworker = requireClient(ctx, 'caseworker');
+    const faults: Fault[] = [];
+    const mine = await protectedHousehold(ctx);
+    const other = await protectedHousehold(ctx);
+    const month = monthOf(isoDay(-1));
+    const body = (decisionId: string) => ({ decisionId, item: 'clothing', items: [{ fujoType: '01', amount: 8_000 }], month, paymentDate: isoDay(0), reason: '被服の購入（見本データ）' });
+    const foreign = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(other.decisionId) });
+    if (!refused(foreign.status)) faults.push({ ja: `他の世帯の決定を根拠とする随時支給が ${foreign.status} で応答した`, en: `an occasional payment naming another household's decision answered ${foreign.status}` });
+    const unknown = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(`no-such-decision-${crypto.randomUUID().slice(0, 8)}`) });
+    if (!refused(unknown.status)) faults.push({ ja: `存在しない決定を根拠とする随時支給が ${unknown.status} で応答した`, en: `an occasional payment naming no existing decision answered ${unknown.status}` });
+    const listed = await paymentsOf(ctx, caseworker, { householdId: mine.householdId, kind: 'occasional' });
+    if (listed.length > 0) faults.push({ ja: `拒否されるべき随時支給の後、${listed.length} 件が記録されていた`, en: `after the refused requests ${listed.length} occasional payments were recorded` });
+    const own = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(mine.decisionId) });
+    if (own.status !== 201) faults.push({ ja: `自世帯の決定を根拠とする随時支給が 201 でなく ${own.status}`, en: `an occasional payment naming the household's own decision answered ${own.status}, not 201` });
+    failWith(ctx, { ja: '随時支給の根拠決定が検査されていない', en: 'The decision behind an occasional payment is not checked' }, faults);
+  },
+});

@@ -1,0 +1,29 @@
+import type { CheckDefinition } from '../../../engine/types.ts';
+import { noSelfApproval, routeExcludesOwn, stepsInOrder } from './approvals.ts';
+import { caseRecordImmutable, caseRecordRegisterAndList } from './case-records.ts';
+import { assistancePlanReview } from './plans.ts';
+import { keywordSearch } from './search.ts';
+import { helloWorkConsent, independenceBenefit, noCapacityMeetsRequirement, noDuplicateEnrolment } from './self-reliance.ts';
+import { appointmentAnsweredOnce, taskCompletedOnce } from './tasks-appointments.ts';
+import { futureVisitRefused, overdueVisits } from './visits.ts';
+
+/** Checks of the requirements of areas 06, 07 (curated list). */
+export function checks_a0607(): CheckDefinition[] {
+  return [
+    caseRecordImmutable,
+    caseRecordRegisterAndList,
+    keywordSearch,
+    assistancePlanReview,
+    futureVisitRefused,
+    overdueVisits,
+    routeExcludesOwn,
+    noSelfApproval,
+    stepsInOrder,
+    taskCompletedOnce,
+    appointmentAnsweredOnce,
+    noCapacityMeetsRequirement,
+    noDuplicateEnrolment,
+    helloWorkConsent,
+    independenceBenefit,
+  ];
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checks_a04 } from '../../../src/checks/areas/04/index.ts';
+import type { CheckDefinition } from '../../../src/engine/types.ts';
+import { runChecks } from '../../../src/engine/runner.ts';
+import type { Edition, FetchLike } from '@hogo-kit/sdk';
+import type { AppOptions } from '@hogo-kit/reference-server';
+import { referenceTarget, summary } from '../../support/reference.ts';
+
+/** The options the checks of area 04 verify (declared for these runs, as a system declaring them would). */
+const OPTIONS = ['04.3.7', '04.5.6'];
+
+/** A defect no mutant seeds, made in front of the reference server: the fetch answers instead of it. */
+type Tamper = (request: Request, next: FetchLike) => Promise<Response>;
+
+async function run(checks: readonly CheckDefinition[], edition: Edition, options: AppOptions = {}, tamper?: Tamper, declared: readonly string[] = OPTIONS) {
+  const target = await referenceTarget(edition, options);
+  const fetch: FetchLike = tamper ? (request) => tamper(request, target.fetch) : target.fetch;
+  try {
+    return await runChecks(checks, { edition, clientFor: target.clientFor, fetch, declared: new Set(declared), concurrency: 8, timeoutMs: 20_000 });
+  } finally {
+    await target.close();
+  }
+}
+
+const byId = (id: string): CheckDefinition => {
+  const check = checks_a04().find((c) => c.id === id);
+  if (!check) throw new Error(`no check ${id}`);
+  return check;
+};
+
+describe.each(['2.1', '2.0'] as const)('area 04 checks against the unmodified reference server (edition %s)', (edition) => {
+  it('pass (or are omitted as belonging to another edition)', async () => {
+    const results = await run(checks_a04(), edition);
+    expect(results.filter((r) => r.status !== 'pass' && r.status !== 'omit').map(summary)).toEqual([]);
+    for (const r of results.filter((x) => x.status === 'omit')) expect(byId(r.checkId).editions).not.toContain(edition);
+  }, 60_000);
+});
+
+describe('an undeclared option is skipped, not failed', () => {
+  it.each([
+    { edition: '2.1' as const, check: 'calculation.housing-special-ceiling' },
+    { edition: '2.0' as const, check: 'calculation.housing-special-ceiling' },
+    { edition: '2.0' as const, check: 'calculation.case.difference-from-previous' },
+  ])('$check skips in $edition without a declaration', async ({ edition, check }) => {
+    const [result] = await run([byId(check)], edition, {}, undefined, []);
+    expect(result?.status, result && summary(result)).toBe('skip');
+  });
+
+  it('calculation.case.difference-from-previous runs undeclared in 2.1 (mandatory there)', async () => {
+    const [result] = await run([byId('calculation.case.difference-from-previous')], '2.1', {}, undefined, []);
+    expect(result?.status, result && summary(result)).toBe('pass');
+  });
+});
+
+describe('defects no mutant seeds (made in front of the reference server) are caught', () => {
+  const cases: { name: string; check: string; says: RegExp; tamper: Tamper }[] = [
+    {
+      name: 'a stored calculation can be deleted',
+      check: 'calculation.case.stored-never-changes',
+      says: /DELETE .* was accepted/,
+      tamper: (request, next) => (request.method === 'DELETE' && new URL(request.url).pathname.startsWith('/calculations/') ? Promise.resolve(new Response(null, { status: 204 })) : next(request)),
+    },
+    {
+      name: 'effectiveOn is ignored',
+      check: 'calculation.tables.effective-on',
+      says: /not in force that day/,
+      tamper: (request, next) => {
+        const url = new URL(request.url);
+        if (!url.pathname.endsWith('/standard-tables') || !url.searchParams.has('effectiveOn')) return next(request);
+        url.searchParams.delete('effectiveOn');
+        return next(new Request(url, request));
+      },
+    },
+    {
+      name: 'tables have no provenance',
+      check: 'calculation.tables.provenance',
+      says: /no provenance|reKeyedFromOfficial/,
+      tamper: async (request, next) => {
+        const response = await next(request);
+        if (!new URL(request.url).pathname.includes('/standard-tables/') || response.status !== 200) return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return Response.json({ ...body, provenance: { label: 'T', source: 'x', note: { ja: 'x', en: 'x' } } }, { status: 200, headers: response.headers });
+      },
+    },
+  ];
+
+  it.each(cases)('$name fails $check', async ({ check, says, tamper }) => {
+    const [result] = await run([byId(check)], '2.1', {}, tamper);
+    expect(result?.status, result && summary(result)).toBe('fail');
+    expect(result?.message?.en).toMatch(says);
+  });
+});
+
+describe('each seeded defect of area 04 is caught by a check of its requirements', () => {
+  const cases = [
+    { mutant: 'table-substitution', check: 'calculation.missing-table-refused', says: /substituted/ },
+    { mutant: 'wrong-reduction-rate', check: 'calculation.livelihood', says: /class1/ },
+    { mutant: 'winter-addition-all-year', check: 'calculation.livelihood', says: /D6b.*winter/ },
+    { mutant: 'disability-and-single-parent-both', check: 'calculation.additions', says: /D8/ },
+    { mutant: 'housing-ceiling-ignored', check: 'calculation.housing-ceiling', says: /rent/ },
+    { mutant: 'earned-income-deduction-skipped', check: 'calculation.income-recognition', says: /F2/ },
+    { mutant: 'negative-payment', check: 'calculation.payment', says: /F3.*payment/ },
+  ];
+
+  it.each(cases)('$mutant fails $check', async ({ mutant, check, says }) => {
+    for (const edition of ['2.1', '2.0'] as const) {
+      const [result] = await run([byId(check)], edition, { mutant });
+      expect(result?.status, result && summary(result)).toBe('fail');
+      expect(result?.message?.en).toMatch(says);
+      expect(result?.message?.ja).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    }
+  }, 30_000);
+});
