@@ -61,8 +61,10 @@ describe('the built package in a consumer project', () => {
   });
 
   it.skipIf(!ENABLED)(`builds, packs, installs and runs a typed ESM and CJS consumer${ENABLED ? '' : ` — skipped: ${REASON}`}`, () => {
-    timed('tsup', () => run(process.execPath, [resolve('tsup/dist/cli-default.js')], SDK));
+    // The package's own `build` (turbo, before the tests) writes dist/. Rebuilding here would clean dist/
+    // while other workspaces' tasks import it, so build only when it is missing (a bare `vitest run`).
     const dist = join(SDK, 'dist');
+    if (!existsSync(join(dist, 'index.js'))) timed('tsup', () => run(process.execPath, [resolve('tsup/dist/cli-default.js')], SDK));
     for (const file of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'fastify.js', 'fastify.cjs', 'fastify.d.ts', 'msw.js', 'msw.cjs'])
       expect(existsSync(join(dist, file)), `dist/${file}`).toBe(true);
     // A client-only consumer loads neither fastify nor msw; nothing needs @hogo-kit/spec at run time.
