@@ -1,4 +1,4 @@
-import { conflict, HogoError, notFound, unprocessable, type Bilingual } from '@hogo-kit/sdk';
+import { conflict, notFound, unprocessable, type Bilingual } from '@hogo-kit/sdk';
 
 /** 409 for a transition the flow does not allow from the current state. */
 export const illegalTransition = (flow: string, from: string, transition: string) =>
@@ -18,4 +18,3 @@ export const missing = (ja: string, en: string) => notFound({ ja, en });
 export const unknownReference = (pointer: string, ja: string, en: string) =>
   ruleBroken('unknown-reference', pointer, { ja: `指定された${ja}が存在しません`, en: `The ${en} does not exist` });
 
-export { HogoError };

@@ -1,4 +1,4 @@
-import { appliedChanges, presentIn, withChanges } from '../editions.ts';
+import { presentIn, withChanges } from '../editions.ts';
 
 export interface EditionKeys {
   since: string;
@@ -44,9 +44,4 @@ export function resolveTree(node: unknown, edition: string, keys: EditionKeys, i
     out.required = out.required.filter((name) => !removed.includes(name as string));
   }
   return out;
-}
-
-/** The editions in which an item's `changed` overrides apply, up to the edition. */
-export function changedEditions(node: Record<string, unknown>, edition: string, keys: EditionKeys): string[] {
-  return appliedChanges(node[keys.changed], edition);
 }
