@@ -4,6 +4,7 @@ import { isObject, send, type Answer } from '../../support/http.ts';
 import { householdInput, LG_CODE, uniqueSection } from '../../data/fixtures.ts';
 import { expectBody, registerHousehold, type Json } from '../../data/households.ts';
 import type { Fault } from '../../data/refusals.ts';
+import { protectedHousehold as sharedProtected } from '../../data/protection.ts';
 
 /**
  * Fixtures of the area-03 checks (決定): a household, an application linked to it and decisions on it, all
@@ -94,10 +95,8 @@ export async function decide(ctx: CheckContext, client: Client, operationId: str
 
 /** A household with protection started on an application of APPLIED_ON (decided the same day). */
 export async function protectedHousehold(ctx: CheckContext, client: Client): Promise<{ householdId: string; applicationId: string; start: Json }> {
-  const householdId = await newHousehold(ctx, client);
-  const applicationId = await newApplication(ctx, client, householdId);
-  const start = await decide(ctx, client, 'decideApplication', { applicationId }, startBody(APPLIED_ON), step('開始決定（decideApplication）', 'the start decision (decideApplication)'));
-  return { householdId, applicationId, start };
+  const made = await sharedProtected(ctx, { startOn: APPLIED_ON, decision: startBody(APPLIED_ON) }, client);
+  return { householdId: made.householdId, applicationId: made.applicationId, start: made.decision };
 }
 
 /** The household as read now. */

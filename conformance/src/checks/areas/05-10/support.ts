@@ -4,6 +4,7 @@ import { householdInput, uniqueSection } from '../../data/fixtures.ts';
 import { expectBody, registerHousehold, type Json } from '../../data/households.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
+import { protectedHousehold as sharedProtected } from '../../data/protection.ts';
 
 /** Synthetic fixtures of the checks of areas 05 and 10: protected households, payment runs, claims — all made through the API. */
 
@@ -31,32 +32,10 @@ export interface Protected {
   household: Json;
 }
 
-/**
- * A household in protection, made as the standard's flow makes one: createHousehold → createApplication →
- * decideApplication (start, with fujoBreakdown), effective yesterday. Any refusal ends the check as failed, naming the step.
- */
+/** A household in protection (the shared fixture), started yesterday with the given fujoBreakdown. */
 export async function protectedHousehold(ctx: CheckContext, fujoBreakdown: Json[] = FUJO): Promise<Protected> {
-  const caseworker = requireClient(ctx, 'caseworker');
-  const household = await registerHousehold(ctx, caseworker, householdInput(uniqueSection()));
-  const householdId = String(household.householdId);
-  const day = isoDay(-1);
-  const application = expectBody(ctx, await send(caseworker, 'createApplication', {
-    body: {
-      applicationDate: day, channel: '1', applicantRelation: '1', householdId,
-      personInNeed: { name: { family: '見本', given: '太郎' }, address: { lgCode: '131016', text: '見本町一丁目1番1号' } },
-      reason: '失業により収入がなくなったため。（見本データ）', assetStatus: 'なし。', incomeStatus: 'なし。',
-      workOrJobSearchStatus: '求職中。', supportStatus: '不明。', otherBenefitStatus: 'なし。',
-    },
-  }), 201, { ja: '試験用の申請の登録（createApplication）', en: 'registering the test application (createApplication)' });
-  const decision = expectBody(ctx, await send(caseworker, 'decideApplication', {
-    path: { applicationId: String(application.applicationId) },
-    body: {
-      type: 'start', decidedOn: day, effectiveOn: day, startReason: '06',
-      reasonText: '資産・収入の調査の結果、最低生活費に満たないため保護を開始する。（見本データ）',
-      fujoBreakdown,
-    },
-  }), 201, { ja: '試験用の開始決定（decideApplication）', en: 'the test start decision (decideApplication)' });
-  return { householdId, decisionId: String(decision.decisionId), household };
+  const made = await sharedProtected(ctx, { fujo: fujoBreakdown });
+  return { householdId: made.householdId, decisionId: made.decisionId, household: made.household };
 }
 
 function randomInt(below: number): number {
