@@ -9,8 +9,11 @@ import { checks_a0102 } from './areas/01-02/index.ts';
 import { checks_a03 } from './areas/03/index.ts';
 import { checks_a04 } from './areas/04/index.ts';
 import { checks_a0510 } from './areas/05-10/index.ts';
-import { checks_a0607 } from './areas/06-07/index.ts';
-import { checks_a08091112 } from './areas/08-09-11-12/index.ts';
+import { checks_a06 } from './areas/06/index.ts';
+import { checks_a07 } from './areas/07/index.ts';
+import { checks_a0809 } from './areas/08-09/index.ts';
+import { checks_a11 } from './areas/11/index.ts';
+import { checks_a12 } from './areas/12/index.ts';
 import { checks_a1314 } from './areas/13-14/index.ts';
 
 /** Every check of the suite (a curated list; the runner selects by edition and declaration). */
@@ -28,8 +31,11 @@ export function allChecks(): CheckDefinition[] {
     ...checks_a03(),
     ...checks_a04(),
     ...checks_a0510(),
-    ...checks_a0607(),
-    ...checks_a08091112(),
+    ...checks_a06(),
+    ...checks_a07(),
+    ...checks_a0809(),
+    ...checks_a11(),
+    ...checks_a12(),
     ...checks_a1314(),
   ];
 }

@@ -2,7 +2,7 @@ import type { Edition, HogoClient } from '@hogo-kit/sdk';
 import { defineCheck } from '../../../engine/registry.ts';
 import type { CheckContext } from '../../../engine/types.ts';
 import { requireClient } from '../../support/roles.ts';
-import { must, mustRefuse, newHousehold, type Json } from './support.ts';
+import { must, mustRefuse, newHousehold, type Json } from '../../support/steps.ts';
 
 /** 07.3.1, 07.3.2: a Hello Work request needs the member's consent. */
 export const helloWorkConsent = defineCheck({

@@ -1,11 +1,9 @@
 import type { CheckDefinition } from '../../../engine/types.ts';
 import { careTicketNeedsCareAssistance, careTicketNoDuplicate, careTicketUnder40 } from './care-tickets.ts';
-import { alertOnlyInProtection, duplicateChangeIgnored, inquiryListStored, restrictedAddressWithheld } from './linkage.ts';
 import { eligibilityRestrictedMember, medicalOpinionPeriod, medicalTicketCancellation, medicalTicketNoDuplicate, medicalTicketProtectedMonthsOnly } from './medical-tickets.ts';
-import { annualReferenceDate, monthlySectionFigures } from './statistics.ts';
 
-/** Checks of the requirements of areas 08, 09, 11, 12 (curated list). */
-export function checks_a08091112(): CheckDefinition[] {
+/** Checks of the requirements of areas 08 医療扶助 and 09 介護扶助 (curated list). */
+export function checks_a0809(): CheckDefinition[] {
   return [
     medicalOpinionPeriod,
     medicalTicketNoDuplicate,
@@ -15,11 +13,5 @@ export function checks_a08091112(): CheckDefinition[] {
     careTicketNoDuplicate,
     careTicketNeedsCareAssistance,
     careTicketUnder40,
-    monthlySectionFigures,
-    annualReferenceDate,
-    alertOnlyInProtection,
-    duplicateChangeIgnored,
-    restrictedAddressWithheld,
-    inquiryListStored,
   ];
 }

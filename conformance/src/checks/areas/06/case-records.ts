@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { allItems, caseRecordInput, mustRefuse, must, newHousehold } from './support.ts';
+import { allItems, caseRecordInput, mustRefuse, must, newHousehold } from '../../support/steps.ts';
 
 type RawRequest = (method: string, url: string, init: Record<string, unknown>) => Promise<{ response: Response }>;
 

@@ -3,12 +3,11 @@ import { noSelfApproval, routeExcludesOwn, stepsInOrder } from './approvals.ts';
 import { caseRecordImmutable, caseRecordRegisterAndList } from './case-records.ts';
 import { assistancePlanReview } from './plans.ts';
 import { keywordSearch } from './search.ts';
-import { helloWorkConsent, independenceBenefit, noCapacityMeetsRequirement, noDuplicateEnrolment } from './self-reliance.ts';
 import { appointmentAnsweredOnce, taskCompletedOnce } from './tasks-appointments.ts';
 import { futureVisitRefused, overdueVisits } from './visits.ts';
 
-/** Checks of the requirements of areas 06, 07 (curated list). */
-export function checks_a0607(): CheckDefinition[] {
+/** Checks of the requirements of area 06 ケースワーク (curated list). */
+export function checks_a06(): CheckDefinition[] {
   return [
     caseRecordImmutable,
     caseRecordRegisterAndList,
@@ -21,9 +20,5 @@ export function checks_a0607(): CheckDefinition[] {
     stepsInOrder,
     taskCompletedOnce,
     appointmentAnsweredOnce,
-    noCapacityMeetsRequirement,
-    noDuplicateEnrolment,
-    helloWorkConsent,
-    independenceBenefit,
   ];
 }

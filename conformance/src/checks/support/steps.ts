@@ -1,8 +1,8 @@
 import type { Edition, HogoClient } from '@hogo-kit/sdk';
-import type { CheckContext } from '../../../engine/types.ts';
-import { householdInput, uniqueSection } from '../../data/fixtures.ts';
-import { expectBody, membersOf, registerHousehold, type Json } from '../../data/households.ts';
-import { isObject, send, type Answer, type SendInput } from '../../support/http.ts';
+import type { CheckContext } from '../../engine/types.ts';
+import { householdInput, uniqueSection } from '../data/fixtures.ts';
+import { expectBody, membersOf, registerHousehold, type Json } from '../data/households.ts';
+import { isObject, send, type Answer, type SendInput } from './http.ts';
 
 export type { Json };
 export type Step = { ja: string; en: string };

@@ -4,7 +4,7 @@ import { member } from '../../data/fixtures.ts';
 import { expectBody, type Json } from '../../data/households.ts';
 import { isObject, send, type Answer } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { dayOf, failIfAny, idOf, listAll, monthFromNow, plainHousehold, protectedHousehold, testAddressNumber, type Fault } from './setup.ts';
+import { dayOf, failIfAny, idOf, listAll, monthFromNow, plainHousehold, protectedHousehold, testAddressNumber, type Fault } from '../../data/setup.ts';
 
 /** Area 12 exists from edition 2.1. */
 const EDITIONS = ['2.1' as const];

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { dayOf, failIfAny, idOf, lastDayOf, listAll, monthFromNow, previousMonth, protectedHousehold, testInstitutionCode, type Fault } from './setup.ts';
+import { dayOf, failIfAny, idOf, lastDayOf, listAll, monthFromNow, previousMonth, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
 
 const ticket = (memberId: string, month: string, institutionCode: string, extra: Record<string, unknown> = {}) => ({
   kind: '1', memberId, month, institutionCode, institutionName: '見本病院（試験）', institutionType: '1', ...extra,

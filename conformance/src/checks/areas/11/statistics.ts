@@ -4,7 +4,7 @@ import { member } from '../../data/fixtures.ts';
 import { expectBody, type Json } from '../../data/households.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { caseDecision, dayOf, failIfAny, monthFromNow, protectedHousehold, type Fault } from './setup.ts';
+import { caseDecision, dayOf, failIfAny, monthFromNow, protectedHousehold, type Fault } from '../../data/setup.ts';
 
 const TWO = [
   member(),

@@ -1,10 +1,10 @@
 import type { Edition, HogoClient } from '@hogo-kit/sdk';
-import type { CheckContext } from '../../../engine/types.ts';
-import { expectBody, type Json } from '../../data/households.ts';
-import { addDays, protectedHousehold as sharedProtected, type Protected, type ProtectionOptions } from '../../data/protection.ts';
-import { isObject, send } from '../../support/http.ts';
+import type { CheckContext } from '../../engine/types.ts';
+import { expectBody, type Json } from './households.ts';
+import { addDays, protectedHousehold as sharedProtected, type Protected, type ProtectionOptions } from './protection.ts';
+import { isObject, send } from '../support/http.ts';
 
-export { addDays, caseDecision, plainHousehold, type Protected, type TestMember } from '../../data/protection.ts';
+export { addDays, caseDecision, plainHousehold, type Protected, type TestMember } from './protection.ts';
 
 /**
  * Fixtures of areas 08, 09, 11 and 12, made through the standard API only: a household in a section of its own,

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { requireClient } from '../../support/roles.ts';
-import { caseRecordInput, daysFromToday, must, mustRefuse, newHousehold } from './support.ts';
+import { caseRecordInput, daysFromToday, must, mustRefuse, newHousehold } from '../../support/steps.ts';
 
 /** 06.6.1, 06.6.4, 06.6.5: a task registered, completed with a result, and not completed again. */
 export const taskCompletedOnce = defineCheck({

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { requireClient } from '../../support/roles.ts';
-import { allItems, daysFromToday, must, mustRefuse, newHousehold } from './support.ts';
+import { allItems, daysFromToday, must, mustRefuse, newHousehold } from '../../support/steps.ts';
 
 const visit = (visitedOn: string, metRecipient: boolean) => ({ visitedOn, visitKind: 'home', metRecipient, summary: metRecipient ? '本人と面会し生活状況を確認した。' : '不在のため面会できなかった。' });
 

@@ -3,7 +3,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import type { CheckContext } from '../../../engine/types.ts';
 import { isObject, send } from '../../support/http.ts';
 import { clientOf, requireClient } from '../../support/roles.ts';
-import { allItems, must, mustRefuse, newHousehold, type Json } from './support.ts';
+import { allItems, must, mustRefuse, newHousehold, type Json } from '../../support/steps.ts';
 
 /** An assistance plan written by `client` (an item to approve in both editions; createdBy is the author's staff id). */
 async function entryBy(ctx: CheckContext, client: HogoClient<Edition>, householdId: string, title: string): Promise<Json> {

@@ -2,7 +2,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { member } from '../../data/fixtures.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { dayOf, failIfAny, idOf, listAll, monthFromNow, protectedHousehold, testInstitutionCode, type Fault } from './setup.ts';
+import { dayOf, failIfAny, idOf, listAll, monthFromNow, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
 
 const WITH_CARE = [
   { fujoType: '01', monthlyAmount: 70_000, inKind: false },

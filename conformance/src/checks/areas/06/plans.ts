@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { requireClient } from '../../support/roles.ts';
-import { allItems, must, mustRefuse, newHousehold } from './support.ts';
+import { allItems, must, mustRefuse, newHousehold } from '../../support/steps.ts';
 
 const plan = (establishedOn: string, reviewDueOn?: string) => ({
   establishedOn,

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { requireClient } from '../../support/roles.ts';
-import { allItems, caseRecordInput, must, newHousehold } from './support.ts';
+import { allItems, caseRecordInput, must, newHousehold } from '../../support/steps.ts';
 
 /** 06.5.1, 06.5.2: a keyword found in the title or in the text, narrowed by household, category and period. */
 export const keywordSearch = defineCheck({
