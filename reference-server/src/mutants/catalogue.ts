@@ -3,7 +3,8 @@ import { MUTANTS_06_10 } from './catalogue-06-10.ts';
 import { MUTANTS_11_14 } from './catalogue-11-14.ts';
 import { MORE_01_04 } from './more-01-04.ts';
 import { MORE_05_10 } from './more-05-10.ts';
-import { MORE_06_07 } from './more-06-07.ts';
+import { MORE_06 } from './more-06.ts';
+import { MORE_07 } from './more-07.ts';
 import { MORE_08_09 } from './more-08-09.ts';
 import { MORE_11 } from './more-11.ts';
 import { MORE_12 } from './more-12.ts';
@@ -23,7 +24,8 @@ export const MUTANTS: readonly Mutant[] = [
   ...MUTANTS_11_14,
   ...MORE_01_04,
   ...MORE_05_10,
-  ...MORE_06_07,
+  ...MORE_06,
+  ...MORE_07,
   ...MORE_08_09,
   ...MORE_11,
   ...MORE_12,

@@ -1,4 +1,0 @@
-import type { Mutant } from './types.ts';
-
-/** Seeded defects added with the checks of the area group 06-07 (issue #5). */
-export const MORE_06_07: Mutant[] = [];
