@@ -10,6 +10,8 @@ import { isReportFormat, REPORT_FORMATS, writeReports, type ReportFormat } from 
 import { CLASS_NAMES, CLASS_ORDER, overallLabel } from './reports/labels.ts';
 import { runSuite, type RunReport } from './run.ts';
 import { requirementsInScope } from './select.ts';
+import { liveProgress, plainProgress, streamProgress, type Progress, type Write } from './progress.ts';
+import { smoke } from './smoke.ts';
 
 export type FailOn = 'mandatory' | 'any';
 
@@ -25,6 +27,23 @@ interface RunFlags {
   declaration?: string;
   concurrency?: string;
   timeout?: string;
+  stream?: boolean;
+  progress: 'auto' | 'live' | 'plain' | 'none';
+}
+
+/** Where the CLI writes: whole lines to stdout and stderr, raw text (progress) to stderr, and whether that is a terminal. */
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  progress: Write;
+  tty: boolean;
+}
+
+interface SmokeFlags {
+  target?: string;
+  edition?: string;
+  config?: string;
+  timeout?: string;
 }
 
 const DEFAULT_CONFIG = 'hogo.config.json';
@@ -38,7 +57,8 @@ export function exitCodeOf(report: RunReport, failOn: FailOn): 0 | 1 {
 }
 
 /** Runs the CLI; answers the exit code (2: usage or kit error). */
-export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error): Promise<number> {
+export async function main(argv: readonly string[], out: (line: string) => void = console.log, err: (line: string) => void = console.error, io: Partial<CliIo> = {}): Promise<number> {
+  const streams: CliIo = { out, err, progress: (text) => void process.stderr.write(text), tty: process.stderr.isTTY === true, ...io };
   let code = 0;
   const program = new Command('hogo-conformance')
     .description('生活保護システム標準仕様への適合性検証 / conformance suite: a verdict per requirement for any system exposing the standard API')
@@ -59,8 +79,21 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     .option('--declaration <file>', 'a local 適合宣言 (JSON) used instead of GET /conformance')
     .option('--concurrency <n>', 'checks running at once')
     .option('--timeout <ms>', 'per-check time-out in milliseconds')
+    .option('--stream', 'NDJSON events on stdout (run-start, check-start, check-end, requirement, run-end); the summary goes to stderr')
+    .addOption(new Option('--progress <mode>', 'progress on stderr: live (a terminal), plain (CI logs), none; auto picks live on a terminal').choices(['auto', 'live', 'plain', 'none']).default('auto'))
     .action(async (flags: RunFlags) => {
-      code = await run(flags, out);
+      code = await run(flags, streams);
+    });
+
+  program
+    .command('smoke')
+    .description('接続確認 / in seconds: the target answers, refuses no credential, accepts the token, and one write reads back')
+    .option('--target <url>', 'root URL of the standard API (default: the embedded in-memory reference server)')
+    .option('--edition <edition>', 'edition: 2.0 | 2.1 (default: the config, else 2.1)')
+    .option('--config <file>', `tokens per role (default: ${DEFAULT_CONFIG} when present)`)
+    .option('--timeout <ms>', 'time-out of each request in milliseconds', '5000')
+    .action(async (flags: SmokeFlags) => {
+      code = await runSmoke(flags, out);
     });
 
   try {
@@ -74,11 +107,44 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   }
 }
 
-async function run(flags: RunFlags, out: (line: string) => void): Promise<number> {
+/** The config file, the edition and the target URL the flags and the config give (usage errors thrown). */
+async function setting(flags: { config?: string; edition?: string; target?: string }) {
   const configPath = flags.config ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
   const config = await loadConfig(configPath);
   const edition = flags.edition ?? config.edition ?? '2.1';
   if (!isEdition(edition)) throw new UsageError(`--edition must be 2.0 or 2.1, not ${edition}`);
+  const targetUrl = flags.target ?? config.target;
+  if (targetUrl !== undefined && !/^https?:$/.test(URL.canParse(targetUrl) ? new URL(targetUrl).protocol : '')) {
+    throw new UsageError(`--target must be an http(s) URL, not ${targetUrl}`);
+  }
+  return { config, edition, targetUrl };
+}
+
+/** The target to reach: the URL given with the configured tokens, or the embedded reference server. */
+async function targetOf(targetUrl: string | undefined, edition: Edition, config: Awaited<ReturnType<typeof loadConfig>>) {
+  return targetUrl === undefined ? await embedded(edition) : { baseUrl: targetUrl, tokens: tokensFrom(config, process.env), close: async () => {} };
+}
+
+async function runSmoke(flags: SmokeFlags, out: (line: string) => void): Promise<number> {
+  const { config, edition, targetUrl } = await setting(flags);
+  const timeoutMs = positive('--timeout', flags.timeout) ?? 5_000;
+  const target = await targetOf(targetUrl, edition, config);
+  try {
+    out(`hogo-conformance smoke — 版 edition ${edition} — 対象 target: ${targetUrl ?? '内蔵の参照サーバ / embedded reference server'}`);
+    const result = await smoke({ baseUrl: target.baseUrl, edition, tokens: target.tokens, timeoutMs, ...('fetch' in target ? { fetch: target.fetch } : {}) });
+    for (const s of result.steps) out(`${SMOKE_MARK[s.status]} ${s.id.padEnd(14)} ${String(s.durationMs).padStart(5)} ms  ${s.message.ja} / ${s.message.en}`);
+    out(result.ok ? '接続確認 成功 / smoke test passed' : '接続確認 失敗 / smoke test failed');
+    return result.ok ? 0 : 1;
+  } finally {
+    await target.close();
+  }
+}
+
+const SMOKE_MARK = { ok: '✓', warn: '!', fail: '×', skip: '-' } as const;
+
+async function run(flags: RunFlags, io: CliIo): Promise<number> {
+  const { config, edition, targetUrl } = await setting(flags);
+  const out = flags.stream ? io.err : io.out;
   const formats = list(flags.report);
   const unknown = formats.filter((f) => !isReportFormat(f));
   if (unknown.length > 0) throw new UsageError(`Unknown report format(s): ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
@@ -87,12 +153,9 @@ async function run(flags: RunFlags, out: (line: string) => void): Promise<number
   const declarationPath = flags.declaration ?? config.declaration;
   const declarationOverride = declarationPath === undefined ? undefined : await loadDeclaration(declarationPath);
   requirementsInScope(requirementsOf(edition), { areas: flags.area, requirements: flags.requirement }); // a bad filter fails before the target is touched
-  const targetUrl = flags.target ?? config.target;
-  if (targetUrl !== undefined && !/^https?:$/.test(URL.canParse(targetUrl) ? new URL(targetUrl).protocol : '')) {
-    throw new UsageError(`--target must be an http(s) URL, not ${targetUrl}`);
-  }
 
-  const target = targetUrl === undefined ? await embedded(edition) : { baseUrl: targetUrl, tokens: tokensFrom(config, process.env), close: async () => {} };
+  const target = await targetOf(targetUrl, edition, config);
+  const progress = progressOf(flags, io, { edition, target: targetUrl ?? 'embedded' });
   let report: RunReport;
   try {
     report = await runSuite({
@@ -104,14 +167,25 @@ async function run(flags: RunFlags, out: (line: string) => void): Promise<number
       ...(timeoutMs !== undefined && { timeoutMs }),
       ...(declarationOverride && { declarationOverride }),
       scope: { areas: flags.area, requirements: flags.requirement },
+      ...(progress && { onPlan: progress.onPlan, onStart: progress.onStart, onResult: progress.onResult }),
     });
   } finally {
     await target.close();
   }
+  progress?.done(report);
   const written = await writeReports(report, formats as ReportFormat[], flags.out);
   for (const line of summaryLines(report, targetUrl === undefined)) out(line);
   if (written.length > 0) out(`レポート / reports: ${written.map(shown).join(', ')}`);
   return exitCodeOf(report, flags.failOn);
+}
+
+/** The progress display the flags ask for (none: undefined). */
+function progressOf(flags: RunFlags, io: CliIo, meta: { edition: string; target: string }): Progress | undefined {
+  if (flags.stream) return streamProgress(io.out, meta);
+  const mode = flags.progress === 'auto' ? (io.tty ? 'live' : 'plain') : flags.progress;
+  if (mode === 'live') return liveProgress(io.progress);
+  if (mode === 'plain') return plainProgress((text) => io.err(text.replace(/\n$/, '')));
+  return undefined;
 }
 
 /** The embedded reference server (the CLI's edge, loaded only when no target is given). */

@@ -35,6 +35,10 @@ export interface RunOptions {
   /** Restricts the run to some areas or requirements (--area, --requirement). */
   scope?: Scope;
   signal?: AbortSignal;
+  /** Progress: the checks selected (before any runs), each check as it starts and as it ends. */
+  onPlan?: (checks: readonly CheckDefinition[]) => void;
+  onStart?: (check: CheckDefinition) => void;
+  onResult?: (result: CheckResult) => void;
 }
 
 export interface ReportedCheck {
@@ -48,6 +52,8 @@ export interface ReportedRequirement {
   id: string;
   qualifiedId: string;
   title: Bilingual;
+  /** The requirement's statement (要件の記述), in Japanese as the catalogue has it. */
+  text?: string;
   class: RequirementClass;
   area: string;
   testability: 'auto' | 'manual';
@@ -85,6 +91,7 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
   const declared = new Set(declaration?.options ?? []);
 
   const checks = selectChecks(options.checks ?? allChecks(), edition, all, inScope);
+  options.onPlan?.(checks);
   const results = await runChecks(checks, {
     edition,
     clientFor,
@@ -96,6 +103,8 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     timeoutMs: options.timeoutMs ?? 10_000,
     ...(options.signal ? { signal: options.signal } : {}),
     secrets: Object.values(options.tokens ?? {}).filter((t): t is string => typeof t === 'string'),
+    ...(options.onStart && { onStart: options.onStart }),
+    ...(options.onResult && { onResult: options.onResult }),
   });
 
   const byRequirement = new Map<string, CheckResult[]>();
@@ -130,6 +139,7 @@ function report(r: CatalogueRequirement, scored: RequirementVerdict, results: Ch
     id: r.id,
     qualifiedId: r.qualifiedId,
     title: r.title,
+    text: r.text,
     class: r.class,
     area: r.area,
     testability: r.testability,

@@ -38,7 +38,8 @@ describe('hogo-conformance run', () => {
   it('without --target runs against the embedded reference server and writes the reports', async () => {
     const out = join(work, 'embedded');
     const run = await cli(['run', '--out', out], { cwd: work });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toMatch(/^検査開始 starting \d+ checks\n/); // plain progress (not a terminal), and nothing else
+    expect(run.stderr.split('\n').filter((l) => l !== '' && !/^(検査開始|検査 checks|× |! )/.test(l))).toEqual([]);
     const report = await readReport(out);
     expectValidReport(report);
     expect(run.code).toBe(report.summary.conformant ? 0 : 1);
@@ -90,7 +91,8 @@ describe('hogo-conformance run --target (HTTP)', () => {
       cwd: work,
       env: { HOGO_TOKEN_CASEWORKER: 'dev-caseworker' }, // the environment wins over the config
     });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toMatch(/^検査開始 starting \d+ checks\n/); // plain progress (not a terminal), and nothing else
+    expect(run.stderr.split('\n').filter((l) => l !== '' && !/^(検査開始|検査 checks|× |! )/.test(l))).toEqual([]);
     const report = await readReport(out);
     expectValidReport(report);
     expect(run.code).toBe(report.summary.conformant ? 0 : 1);
