@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 /**
- * The publishable build: ESM + CJS + .d.ts under dist/ (not committed). Three entries, so that a
- * client-only consumer loads neither fastify nor msw: `@hogo-kit/sdk`, `/fastify` and `/msw`.
+ * The publishable build: ESM + CJS + .d.ts under dist/ (not committed). Four entries, so that a
+ * client-only consumer loads neither fastify nor msw: `@hogo-kit/sdk`, `/fastify`, `/msw` and `/schemas` (the OpenAPI documents and ajv, for tools).
  *
  * `@hogo-kit/spec` is bundled (its OpenAPI JSON and createAjv end up in dist/): the built package
  * does not need it at run time (spec declares `sideEffects: false`, so only what the SDK uses is kept:
@@ -14,6 +14,7 @@ export default defineConfig({
     index: 'src/index.ts',
     fastify: 'src/fastify.ts',
     msw: 'src/msw.ts',
+    schemas: 'src/schemas.ts',
   },
   format: ['esm', 'cjs'],
   dts: { resolve: ['@hogo-kit/spec'] },

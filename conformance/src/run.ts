@@ -2,6 +2,7 @@ import { createHogoClient, type Bilingual, type Edition, type FetchLike, type Ho
 import kit from '../package.json' with { type: 'json' };
 import { requirementsOf, type CatalogueRequirement } from './catalogue.ts';
 import { allChecks } from './checks/index.ts';
+import { contractValidator } from './engine/contract.ts';
 import { describe } from './engine/evidence.ts';
 import { overallVerdict, type Overall } from './engine/overall.ts';
 import { CheckSkipped } from './engine/outcome.ts';
@@ -103,6 +104,7 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     timeoutMs: options.timeoutMs ?? 10_000,
     ...(options.signal ? { signal: options.signal } : {}),
     secrets: Object.values(options.tokens ?? {}).filter((t): t is string => typeof t === 'string'),
+    contract: contractValidator(edition, options.baseUrl),
     ...(options.onStart && { onStart: options.onStart }),
     ...(options.onResult && { onResult: options.onResult }),
   });

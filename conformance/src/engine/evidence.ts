@@ -1,4 +1,6 @@
 import type { FetchLike } from '@hogo-kit/sdk';
+import type { Bilingual } from '@hogo-kit/sdk';
+import type { ContractValidator } from './contract.ts';
 import type { Secrets } from './redact.ts';
 import type { Evidence } from './types.ts';
 
@@ -21,11 +23,15 @@ export class EvidenceRecorder {
   readonly #entries: Evidence[] = [];
   readonly #secrets: Secrets;
   readonly #signal: AbortSignal;
+  readonly #contract: ContractValidator | undefined;
   #closed = false;
+  /** The first answer that broke the edition's contract (its schema), if any. */
+  violation: Bilingual | undefined;
 
-  constructor(secrets: Secrets, signal: AbortSignal) {
+  constructor(secrets: Secrets, signal: AbortSignal, contract?: ContractValidator) {
     this.#secrets = secrets;
     this.#signal = signal;
+    this.#contract = contract;
   }
 
   note(text: string): void {
@@ -55,6 +61,13 @@ export class EvidenceRecorder {
       const text = await response.clone().text().catch(() => undefined);
       link.release();
       entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
+      if (!this.violation && !this.#closed) {
+        const broken = this.#contract?.(request.method, request.url, response.status, text);
+        if (broken) {
+          this.violation = { ja: secrets.text(broken.ja), en: secrets.text(broken.en) };
+          entry.note = this.violation.en;
+        }
+      }
       return response;
     };
   }

@@ -1,4 +1,5 @@
 import type { Bilingual, Edition, FetchLike, HogoClient } from '@hogo-kit/sdk';
+import type { ContractValidator } from './contract.ts';
 import { EvidenceRecorder } from './evidence.ts';
 import { CheckFailed, CheckSkipped, outcomeOf, skipOutcome, type Outcome } from './outcome.ts';
 import type { Secrets } from './redact.ts';
@@ -20,13 +21,15 @@ export interface ExecuteOptions {
   secrets: Secrets;
   /** The run's signal: aborting it aborts the check. */
   signal?: AbortSignal;
+  /** Holds every answer against the edition's schemas; a violation fails a check that would otherwise pass. */
+  contract?: ContractValidator;
 }
 
 /** Runs one check: its context, its time-out, its evidence, and what it ended with. */
 export async function executeCheck(check: CheckDefinition, options: ExecuteOptions): Promise<CheckResult> {
   const started = performance.now();
   const controller = new AbortController();
-  const recorder = new EvidenceRecorder(options.secrets, controller.signal);
+  const recorder = new EvidenceRecorder(options.secrets, controller.signal, options.contract);
   const fetch = recorder.fetch(options.fetch);
   const clients = new Map<string | null, HogoClient<Edition>>();
   const client = (role: string | null): HogoClient<Edition> => {
@@ -70,7 +73,9 @@ export async function executeCheck(check: CheckDefinition, options: ExecuteOptio
     return ended ?? { status: 'pass' };
   })().catch((thrown: unknown) => ended ?? outcomeOf(thrown));
 
-  const outcome = await Promise.race([ran, stopped]);
+  const raced = await Promise.race([ran, stopped]);
+  // A check that passed on answers breaking the contract has not shown the requirement met.
+  const outcome: Outcome = raced.status === 'pass' && recorder.violation ? { status: 'fail', message: recorder.violation } : raced;
   clearTimeout(timer);
   if (onRunAbort) options.signal?.removeEventListener('abort', onRunAbort);
   // Whatever the check left running (a request not awaited, a loop after a time-out) is cut off here.

@@ -1,4 +1,5 @@
 import type { Bilingual, Edition, FetchLike } from '@hogo-kit/sdk';
+import type { ContractValidator } from './contract.ts';
 import { executeCheck, type ClientFactory } from './execute.ts';
 import { orderChecks, UsageError } from './plan.ts';
 import { Secrets } from './redact.ts';
@@ -32,6 +33,8 @@ export interface RunOptions {
   secrets?: Iterable<string>;
   onStart?: (check: CheckDefinition) => void;
   onResult?: (result: CheckResult) => void;
+  /** Holds every answer against the edition's schemas (see contract.ts); none: answers are not validated. */
+  contract?: ContractValidator;
 }
 
 /**
@@ -56,6 +59,7 @@ export async function runChecks(checks: readonly CheckDefinition[], options: Run
     timeoutMs,
     secrets: new Secrets(options.secrets),
     ...(options.signal && { signal: options.signal }),
+    ...(options.contract && { contract: options.contract }),
   };
 
   const results = new Map<string, CheckResult>();

@@ -1,0 +1,74 @@
+/**
+ * `@hogo-kit/sdk/schemas`: the edition's schemas for tools that judge what a system sent or generate what it
+ * must refuse — the conformance suite validates every answer with it. A separate entry: it loads the OpenAPI
+ * documents and ajv, which a client-only consumer of the main entry does not need (ARCHITECTURE.md R9).
+ */
+import type { ErrorObject } from 'ajv';
+import type { Edition } from './operations.ts';
+import { editionSchemas, standaloneRefs } from './engine/schemas.ts';
+import { errorPointer } from './engine/messages.ts';
+import { responseValidator, successStatuses, validateComponent } from './engine/validation.ts';
+
+type Json = Record<string, unknown>;
+
+/** One way a body differs from its schema: where (JSON Pointer into the body) and what (ajv's words). */
+export interface SchemaViolation {
+  pointer: string;
+  message: string;
+}
+
+const violations = (errors: ErrorObject[] | null): SchemaViolation[] =>
+  (errors ?? []).map((e) => ({ pointer: errorPointer(e) || '/', message: `${e.keyword}: ${e.message ?? ''}`.trim() }));
+
+/**
+ * The violations of an answer's body against the edition's contract for the operation and status: a 2xx the
+ * operation declares is checked against that response's schema; a 2xx it does not declare is itself a violation;
+ * a 4xx or 5xx body against the Problem schema (RFC 9457). An empty list: the body conforms.
+ */
+export function responseViolations(edition: Edition, operationId: string, status: number, body: unknown): SchemaViolation[] {
+  const schemas = editionSchemas(edition);
+  if (!schemas.operations.has(operationId)) throw new Error(`Operation ${operationId} is not in edition ${edition}`);
+  if (status >= 400) return violations(validateComponent(schemas, 'Problem', body));
+  if (status < 200 || status >= 300) return [];
+  if (!successStatuses(schemas, operationId).includes(status)) return [{ pointer: '/', message: `status ${status} is not a response of ${operationId}` }];
+  return violations(responseValidator(schemas, operationId, status).validate(body));
+}
+
+/** What an operation takes: method, path template, parameters and the request body's schema (refs as "<Name>.json"). */
+export interface OperationContract {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: { name: string; in: string; required: boolean; schema: Json }[];
+  body?: { required: boolean; mediaType: string; schema: Json };
+}
+
+/** The contract of every operation of the edition (for generated input). */
+export function operationContracts(edition: Edition): OperationContract[] {
+  return [...editionSchemas(edition).operations.values()].map((doc) => {
+    const requestBody = doc.operation.requestBody as { required?: boolean; content?: Record<string, { schema?: Json }> } | undefined;
+    const [mediaType, media] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+    return {
+      operationId: doc.operationId,
+      method: doc.method.toUpperCase(),
+      path: doc.path,
+      parameters: doc.parameters.map((p) => ({ name: String(p.name), in: String(p.in), required: p.required === true, schema: standaloneRefs((p.schema ?? {}) as Json) })),
+      ...(mediaType && media?.schema && { body: { required: requestBody?.required === true, mediaType, schema: standaloneRefs(media.schema) } }),
+    };
+  });
+}
+
+/** A component schema of the edition by name (refs inside as "<Name>.json"), or undefined. */
+export function componentSchema(edition: Edition, name: string): Json | undefined {
+  const found = ((editionSchemas(edition).openapi.components as Json).schemas as Record<string, Json>)[name];
+  return found === undefined ? undefined : standaloneRefs(found);
+}
+
+/** Violations of a value against a schema of the edition (inline, refs as "<Name>.json"); empty: valid. */
+export function schemaViolations(edition: Edition, schema: Json, value: unknown): SchemaViolation[] {
+  let validate = compiled.get(schema);
+  if (!validate) compiled.set(schema, (validate = editionSchemas(edition).body.compile(schema)));
+  return validate(value) ? [] : violations(validate.errors ?? []);
+}
+
+const compiled = new WeakMap<Json, ReturnType<ReturnType<typeof editionSchemas>['body']['compile']>>();
