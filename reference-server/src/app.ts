@@ -2,6 +2,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { hogoFrameworkErrors, hogoPlugin, type HogoEngine, type ServerFault } from '@hogo-kit/sdk/fastify';
 import type { Edition } from '@hogo-kit/sdk';
 import { createInMemoryAdapter } from './adapter.ts';
+import { CASEWORKER_AS_ACCOUNTANT } from './areas/05-payment/run.ts';
+import { CASEWORKER_AS_LINKAGE } from './areas/12-linkage/changes.ts';
 import { AuditLog } from './audit/log.ts';
 import { referenceDeclaration, VALIDATE_ONLY_OPTION } from './declaration.ts';
 import { applySeed, type SeedSummary } from './seed.ts';
@@ -9,6 +11,7 @@ import { Store } from './store/store.ts';
 import { createClock, type Clock } from './support/clock.ts';
 import { hasMutant, type AreaEnv } from './support/env.ts';
 import { claimPayment, everyResponse, forgetfulIdempotencyStore, occasionalPayment } from './support/idempotency-defects.ts';
+import { inputDefects } from './support/input-defects.ts';
 import { devTokens, devTokenVerifier, SYSTEM_ADMIN_AS_CASEWORKER } from './support/tokens.ts';
 
 export interface AppOptions {
@@ -62,7 +65,9 @@ export async function buildApp(options: AppOptions = {}): Promise<ReferenceApp> 
   const app = Fastify({ logger: options.logger ?? false, frameworkErrors: hogoFrameworkErrors });
   const plugin = hogoPlugin(createInMemoryAdapter(env), {
     edition,
-    verifyToken: devTokenVerifier(devTokens(hasMutant(env, 'system-admin-has-case-roles') ? SYSTEM_ADMIN_AS_CASEWORKER : {})),
+    verifyToken: devTokenVerifier(devTokens(hasMutant(env, 'system-admin-has-case-roles') ? SYSTEM_ADMIN_AS_CASEWORKER
+      : hasMutant(env, 'caseworker-sends-linkage-changes') ? CASEWORKER_AS_LINKAGE
+      : hasMutant(env, 'caseworker-has-accountant-role') ? CASEWORKER_AS_ACCOUNTANT : {})),
     declaration: referenceDeclaration(edition, clock.now().toISOString(), {
       leaveOut: hasMutant(env, 'undeclared-option-answers') ? [VALIDATE_ONLY_OPTION] : [],
       foreignOption: hasMutant(env, 'declaration-unknown-option'),
@@ -75,6 +80,7 @@ export async function buildApp(options: AppOptions = {}): Promise<ReferenceApp> 
     onServerFault: (fault) => faults.push(fault),
     docs: options.docs ?? true,
   });
+  inputDefects(app, env);
   await app.register(plugin);
   const reference: ReferenceApp = { app, env, store, auditLog, clock, faults, engine: plugin.engine };
   if (options.seed !== undefined) reference.seed = await applySeed(reference, options.seed);

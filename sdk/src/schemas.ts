@@ -43,8 +43,17 @@ export interface OperationContract {
   body?: { required: boolean; mediaType: string; schema: Json };
 }
 
-/** The contract of every operation of the edition (for generated input). */
-export function operationContracts(edition: Edition): OperationContract[] {
+const contracts = new Map<Edition, readonly OperationContract[]>();
+const components = new Map<string, Json | undefined>();
+
+/** The contract of every operation of the edition (for generated input); built once, the same objects every call. */
+export function operationContracts(edition: Edition): readonly OperationContract[] {
+  let found = contracts.get(edition);
+  if (!found) contracts.set(edition, (found = buildContracts(edition)));
+  return found;
+}
+
+function buildContracts(edition: Edition): OperationContract[] {
   return [...editionSchemas(edition).operations.values()].map((doc) => {
     const requestBody = doc.operation.requestBody as { required?: boolean; content?: Record<string, { schema?: Json }> } | undefined;
     const [mediaType, media] = Object.entries(requestBody?.content ?? {})[0] ?? [];
@@ -58,13 +67,20 @@ export function operationContracts(edition: Edition): OperationContract[] {
   });
 }
 
-/** A component schema of the edition by name (refs inside as "<Name>.json"), or undefined. */
+/** A component schema of the edition by name (refs inside as "<Name>.json"), or undefined; the same object every call. */
 export function componentSchema(edition: Edition, name: string): Json | undefined {
-  const found = ((editionSchemas(edition).openapi.components as Json).schemas as Record<string, Json>)[name];
-  return found === undefined ? undefined : standaloneRefs(found);
+  const key = `${edition}#${name}`;
+  if (!components.has(key)) {
+    const found = ((editionSchemas(edition).openapi.components as Json).schemas as Record<string, Json>)[name];
+    components.set(key, found === undefined ? undefined : standaloneRefs(found));
+  }
+  return components.get(key);
 }
 
-/** Violations of a value against a schema of the edition (inline, refs as "<Name>.json"); empty: valid. */
+/**
+ * Violations of a value against a schema of the edition (inline, refs as "<Name>.json"); empty: valid. The
+ * compiled validator is kept per schema object: pass the same object again to validate fast.
+ */
 export function schemaViolations(edition: Edition, schema: Json, value: unknown): SchemaViolation[] {
   let validate = compiled.get(schema);
   if (!validate) compiled.set(schema, (validate = editionSchemas(edition).body.compile(schema)));

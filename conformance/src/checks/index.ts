@@ -5,6 +5,7 @@ import { householdUpdateIfMatch } from './concurrency/if-match.ts';
 import { lgCodeCheckDigit, myNumberCheckDigit } from './data/check-digits.ts';
 import { myNumberHiddenFromOthers, myNumberShownToAuthorised } from './data/my-number-visibility.ts';
 import { namesKeptExactly } from './data/name-fidelity.ts';
+import { generatedInputChecks } from './input/generated-input.ts';
 import { checks_a0102 } from './areas/01-02/index.ts';
 import { checks_a03 } from './areas/03/index.ts';
 import { checks_a04 } from './areas/04/index.ts';
@@ -27,6 +28,7 @@ export function allChecks(): CheckDefinition[] {
     myNumberShownToAuthorised,
     myNumberHiddenFromOthers,
     householdUpdateIfMatch,
+    ...generatedInputChecks(),
     ...checks_a0102(),
     ...checks_a03(),
     ...checks_a04(),

@@ -14,6 +14,8 @@ export interface SendInput {
   path?: Record<string, string>;
   query?: Record<string, string | number | boolean>;
   body?: unknown;
+  /** The body as this exact text (e.g. JSON with a syntax error), instead of `body`. */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -30,7 +32,8 @@ export async function send(client: HogoClient<Edition>, operationId: string, inp
   const request = (client as unknown as { request: RawRequest }).request;
   const { data, error, response } = await request(meta.method, meta.path, {
     params: { path: input.path, query: input.query },
-    body: input.body,
+    body: input.text ?? input.body,
+    ...(input.text !== undefined && { bodySerializer: (text: string) => text }),
     headers: input.headers,
     parseAs: 'text',
   });
