@@ -87,4 +87,10 @@ describe('基準 fixtures', () => {
       expect(fixture!.input).toBeTypeOf('object');
     }
   });
+
+  it('every fixture has a title of exactly ja and en text (an unquoted comma in YAML splits it)', () => {
+    const fixtures = (v21.kijun.fixtures as { fixtures: { id: string; title: Record<string, unknown> }[] }).fixtures;
+    const broken = fixtures.filter((f) => Object.keys(f.title).sort().join() !== 'en,ja' || typeof f.title.ja !== 'string' || typeof f.title.en !== 'string');
+    expect(broken.map((f) => `${f.id}: ${JSON.stringify(f.title)}`)).toEqual([]);
+  });
 });
