@@ -67,6 +67,14 @@ function buildContracts(edition: Edition): OperationContract[] {
   });
 }
 
+/** The schema of an operation's answer for a status (refs as "<Name>.json"), or undefined when it has no body. */
+export function responseSchema(edition: Edition, operationId: string, status: number): Json | undefined {
+  const doc = editionSchemas(edition).operations.get(operationId);
+  const content = ((doc?.operation.responses as Record<string, Json> | undefined)?.[String(status)]?.content ?? {}) as Record<string, { schema?: Json }>;
+  const schema = Object.values(content)[0]?.schema;
+  return schema === undefined ? undefined : standaloneRefs(schema);
+}
+
 /** A component schema of the edition by name (refs inside as "<Name>.json"), or undefined; the same object every call. */
 export function componentSchema(edition: Edition, name: string): Json | undefined {
   const key = `${edition}#${name}`;

@@ -67,6 +67,7 @@ export async function runChecks(checks: readonly CheckDefinition[], options: Run
   const dependents = new Map<string, CheckDefinition[]>();
   for (const check of ordered) for (const need of new Set(check.needs)) dependents.set(need, [...(dependents.get(need) ?? []), check]);
   const ready: CheckDefinition[] = [];
+  const alone: CheckDefinition[] = [];
 
   return new Promise<CheckResult[]>((resolve, reject) => {
     let running = 0;
@@ -82,29 +83,39 @@ export async function runChecks(checks: readonly CheckDefinition[], options: Run
         if (waiting.size === 0) decide(dependent);
       }
     };
-    // All needs settled: omit, block, or queue to run.
+    // All needs settled: omit, block, or queue to run (a check needing the target to itself, in a queue of its own).
     const decide = (check: CheckDefinition) => {
       const early = earlyResult(check, options, results);
       if (early) settle(check, early);
-      else ready.push(check);
+      else (check.exclusive ? alone : ready).push(check);
     };
+    const start = (check: CheckDefinition, done: () => void) => {
+      if (options.signal?.aborted) {
+        settle(check, notRun(check.id, 'error', { ja: '実行が中断されたため開始していません', en: 'Not started: the run was aborted' }));
+        done();
+        return;
+      }
+      running += 1;
+      options.onStart?.(check);
+      executeCheck(check, execute)
+        .then((result) => {
+          running -= 1;
+          settle(check, result);
+          done();
+          pump();
+          finish();
+        })
+        .catch(reject);
+    };
+    let exclusive = false;
     const pump = () => {
-      while (running < concurrency && ready.length > 0) {
-        const check = ready.shift()!;
-        if (options.signal?.aborted) {
-          settle(check, notRun(check.id, 'error', { ja: '実行が中断されたため開始していません', en: 'Not started: the run was aborted' }));
-          continue;
-        }
-        running += 1;
-        options.onStart?.(check);
-        executeCheck(check, execute)
-          .then((result) => {
-            running -= 1;
-            settle(check, result);
-            pump();
-            finish();
-          })
-          .catch(reject);
+      if (exclusive) return;
+      while (running < concurrency && ready.length > 0) start(ready.shift()!, () => {});
+      // A check that must have the target to itself starts when nothing else runs and nothing else waits.
+      if (running === 0 && ready.length === 0 && alone.length > 0) {
+        exclusive = true;
+        start(alone.shift()!, () => (exclusive = false));
+        if (!exclusive) pump();
       }
     };
     try {

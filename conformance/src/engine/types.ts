@@ -54,6 +54,11 @@ export interface CheckDefinition {
   verifies: string[];
   /** Ids of checks that must pass first; when one does not, this check is blocked. */
   needs?: string[];
+  /**
+   * The check changes something every other check relies on (suspends a linked system, replaces the data): it
+   * runs alone, after the others, and must put back what it changed before it ends.
+   */
+  exclusive?: boolean;
   /** Editions the check applies to (default: every edition in which all it verifies exists). */
   editions?: Edition[];
   run(context: CheckContext): Promise<void>;

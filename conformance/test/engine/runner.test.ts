@@ -26,6 +26,25 @@ describe('runChecks: scheduling', () => {
     }
   });
 
+  it('runs a check that needs the target to itself alone, after the others, and all checks still end', async () => {
+    let active = 0;
+    const seen: string[] = [];
+    const worker = (id: string, exclusive = false) => ({
+      ...check(id, async () => {
+        active += 1;
+        seen.push(`${id}:${active}`);
+        await sleep(10);
+        active -= 1;
+      }),
+      ...(exclusive && { exclusive }),
+    });
+    const checks = [worker('c.alone', true), ...Array.from({ length: 6 }, (_, i) => worker(`c.n${i}`)), worker('c.alone2', true), { ...worker('c.after'), needs: ['c.alone'] }];
+    const results = await runChecks(checks, options(fakeTarget(), { concurrency: 4 }));
+    expect(results.every((r) => r.status === 'pass')).toBe(true);
+    expect(seen.filter((s) => s.startsWith('c.alone'))).toEqual(['c.alone:1', 'c.alone2:1']);
+    expect(seen.indexOf('c.alone:1')).toBeGreaterThan(seen.indexOf('c.n5:' + seen.find((s) => s.startsWith('c.n5'))!.split(':')[1]));
+  });
+
   it('runs a check only after its needs have ended, whatever order they are given in', async () => {
     const log: string[] = [];
     const step = (id: string, ms: number) => check(id, async () => {

@@ -17,6 +17,9 @@ export const caseRecordImmutable = defineCheck({
     const created = await must(ctx, cw, 'createCaseRecord', { path: { householdId }, body: input }, 201, { ja: 'ケース記録の登録', en: 'registering an entry' });
     const recordId = String(created.recordId);
     const before = await must(ctx, cw, 'getCaseRecord', { path: { recordId } }, 200, { ja: 'ケース記録の照会', en: 'reading the entry' });
+    if (before.recordId !== created.recordId || before.title !== input.title || before.body !== input.body) {
+      ctx.fail({ ja: `記録番号 ${recordId} で照会したケース記録が登録した記録と異なる`, en: `the entry read by its number ${recordId} is not the one registered` });
+    }
     const request = (cw as unknown as { request: RawRequest }).request;
     const changed = { ...input, title: '改変後の件名', body: '改変後の記録内容' };
     const accepted: string[] = [];
