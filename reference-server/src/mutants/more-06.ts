@@ -1,4 +1,31 @@
-import type { Mutant } from './types.ts';
+import { mutant, type Mutant } from './types.ts';
 
 /** Seeded defects added with the checks of the area group 06 (issue #5). */
-export const MORE_06: Mutant[] = [];
+export const MORE_06: Mutant[] = [
+  mutant('case-record-member-unchecked', ['06.1.7'], 'ケース記録の関係世帯員に他の世帯の世帯員を指定できる。', 'A case-record entry can name members of another household.'),
+  mutant('correction-overwrites-original', ['06.1.8'], '訂正記録の登録で訂正元のケース記録の件名・記録内容を書き換える。', 'Registering a correction overwrites the title and text of the original entry.'),
+  mutant('visit-list-in-registration-order', ['06.3.3'], '訪問記録の一覧を訪問日ではなく登録順に並べる。', 'Visits are listed in registration order, not by visit date.'),
+  mutant('overdue-filters-ignored', ['06.3.7'], '訪問遅延の一覧で係・地区担当員の絞込みを無視する。', 'The overdue-visit list ignores the section and case-worker filters.'),
+  mutant('overdue-lists-closed-cases', ['06.3.8'], '保護が廃止・移管された世帯も訪問遅延の一覧に含める。', 'Discontinued and transferred households are listed as overdue.'),
+  mutant('approver-role-unchecked', ['06.4.2'], '決裁ルートの承認者に査察指導員・課長以外の役割を指定できる。', 'Any role can be an approver on a route.'),
+  mutant('approver-twice-in-route', ['06.4.7'], '同一の職員を決裁ルートの二つの段の承認者に指定できる。', 'The same person can be named on two steps of a route.'),
+  mutant('approver-acts-on-two-steps', ['06.4.7'], '一つの段を承認した職員が同じ決裁の次の段も承認できる。', 'Whoever approved one step can approve the next step too.'),
+  mutant('rejection-without-reason', ['06.4.8'], '差戻し理由のない差戻しを受け付ける。', 'An approval can be sent back without a reason.'),
+  mutant('work-list-shows-all', ['06.4.11'], '決裁待ち一覧に自らが処理すべきでない決裁も含める。', "The work list shows approvals the caller cannot act on."),
+  mutant('approval-list-filters-ignored', ['06.4.12'], '決裁の一覧で決裁状況・決裁対象の種別の絞込みを無視する。', 'The approval list ignores the status and kind-of-item filters.'),
+  mutant('duplicate-approval-accepted', ['06.4.13'], '回付中の決裁がある決裁対象への重ねての起案を受け付ける。', 'A second approval of an item with an open one is accepted.'),
+  mutant('approval-subject-unchecked', ['06.4.14'], '存在しない決裁対象又は他の世帯の決裁対象を指定した起案を受け付ける。', 'A request naming an unknown item or one of another household is accepted.'),
+  mutant('case-record-not-approvable', ['06.4.15'], 'ケース記録を決裁対象として起案できない。', 'A case-record entry cannot be submitted for approval.'),
+  mutant('case-record-approval-status-stale', ['06.4.16'], 'ケース記録の決裁状況が起案時のまま更新されない。', "A case-record entry's approval status stays as it was when requested."),
+  mutant('keyword-search-exact-only', ['06.5.3'], 'キーワード検索が全角・半角及び大文字・小文字を区別する。', 'Keyword search tells full- and half-width forms and upper and lower case apart.'),
+  mutant('timeline-not-in-date-order', ['06.5.4'], '世帯の時系列を日付ではなく登録順に並べる。', 'The time line is in registration order, not date order.'),
+  mutant('timeline-filters-ignored', ['06.5.5'], '時系列表示で項目の種別・記録分類・期間の絞込みを無視する。', 'The time line ignores the kind, category and period filters.'),
+  mutant('task-list-own-only', ['06.6.2'], '要処理事項の一覧に自らが担当する事項しか表示しない。', 'The task list shows only the caller’s own tasks.'),
+  mutant('task-overdue-on-due-date', ['06.6.3'], '処理期限の当日から要処理事項を期限超過とする。', 'A task is overdue from its due date itself.'),
+  mutant('task-completed-by-anyone', ['06.6.6'], '担当者でない地区担当員も要処理事項を処理済にできる。', 'Any case worker can complete anybody’s task.'),
+  mutant('task-not-notified', ['06.6.7'], '要処理事項を登録しても担当者あての通知を作成しない。', 'No notice to the assignee is created for a new task.'),
+  mutant('proposal-not-notified', ['06.7.2'], '訪問日程を提案しても被保護者あての通知を作成しない。', 'No notice to the recipient is created for a proposal.'),
+  mutant('reschedule-without-preferred-slots', ['06.7.4'], '希望日時のない日程変更の希望を受け付ける。', 'A request for another date is accepted without preferred dates.'),
+  mutant('response-not-notified', ['06.7.6'], '被保護者の回答を記録しても地区担当員あての通知を作成しない。', 'No notice to the case worker is created for an answer.'),
+  mutant('visit-appointment-link-dropped', ['06.7.7'], '訪問記録に関連付けた訪問日程を保持しない。', 'The appointment a visit is linked to is not kept.'),
+];

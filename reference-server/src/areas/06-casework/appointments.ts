@@ -31,7 +31,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
         }
         const appointmentId = newId(tx, 'VA');
         const proposedAt = env.clock.now().toISOString();
-        const notificationId = notify(tx, env, {
+        const notificationId = hasMutant(env, 'proposal-not-notified') ? undefined : notify(tx, env, {
           notificationType: 'visitProposal',
           channel: body.channel,
           householdId: household.householdId,
@@ -67,7 +67,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
         const appointment = stored.value;
         if (appointment.status !== 'proposed' && !hasMutant(env, 'appointment-answered-twice')) throw illegalTransition('visitAppointment', appointment.status, '回答の記録');
         const slots = body.preferredSlots ?? [];
-        if (body.response === 'rescheduleRequested' && slots.length === 0) {
+        if (body.response === 'rescheduleRequested' && slots.length === 0 && !hasMutant(env, 'reschedule-without-preferred-slots')) {
           throw ruleBroken('preferred-slots-required', '/body/preferredSlots', {
             ja: '日程変更の希望には希望日時を指定してください',
             en: 'A request for another date needs preferred slots',
@@ -93,7 +93,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
           }),
         };
         tx.put('VisitAppointment', appointment.appointmentId, updated);
-        notify(tx, env, {
+        if (!hasMutant(env, 'response-not-notified')) notify(tx, env, {
           notificationType: 'visitResponse',
           channel: 'inSystem',
           householdId: appointment.householdId,

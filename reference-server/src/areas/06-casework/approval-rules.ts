@@ -26,7 +26,7 @@ const SUBJECTS: Record<string, { collection: string; author: string; ja: string;
 };
 
 /** The item an approval is requested for: its household and author (06.4.14; the requester when none is recorded). */
-export function resolveSubject(tx: Reader, body: ApprovalInput, requester: string): { householdId?: string; author: string } {
+export function resolveSubject(tx: Reader, body: ApprovalInput, requester: string, rules: ActorRules = {}): { householdId?: string; author: string } {
   const kind = SUBJECTS[body.subjectType]!;
   if (body.subjectId === undefined) {
     if (body.subjectType !== 'decision') {
@@ -45,8 +45,9 @@ export function resolveSubject(tx: Reader, body: ApprovalInput, requester: strin
     return { householdId: body.householdId, author: requester };
   }
   const item = tx.get<Item>(kind.collection, body.subjectId)?.value;
+  if (!item && rules.anySubject) return { householdId: body.householdId, author: requester };
   if (!item) throw unknownReference('/body/subjectId', kind.ja, kind.en);
-  if (body.householdId !== undefined && item.householdId !== body.householdId) {
+  if (body.householdId !== undefined && item.householdId !== body.householdId && !rules.anySubject) {
     throw ruleBroken('subject-of-another-household', '/body/subjectId', {
       ja: `指定された${kind.ja}は指定した世帯のものではありません`,
       en: `The ${kind.en} belongs to another household`,
@@ -60,7 +61,7 @@ export function resolveSubject(tx: Reader, body: ApprovalInput, requester: strin
 export function assertRoute(route: ApprovalInput['route'], requester: string, author: string, rules: ActorRules = {}): void {
   const seen = new Set<string>();
   route.forEach((step, i) => {
-    if (!APPROVER_ROLES.includes(step.approverRole)) {
+    if (!rules.anyRole && !APPROVER_ROLES.includes(step.approverRole)) {
       throw ruleBroken('approver-role', `/body/route/${i}/approverRole`, {
         ja: '承認者の役割は査察指導員又は課長としてください',
         en: 'An approver must be a supervisor or a manager',
@@ -74,7 +75,7 @@ export function assertRoute(route: ApprovalInput['route'], requester: string, au
         en: "The requester or the item's author cannot be an approver",
       });
     }
-    if (seen.has(id)) {
+    if (!rules.repeatApprover && seen.has(id)) {
       throw ruleBroken('approver-twice', `/body/route/${i}/approverId`, {
         ja: '同一の職員を二つの段の承認者に指定することはできません',
         en: 'The same person cannot be designated on two steps',
@@ -93,10 +94,14 @@ export function assertNoOpenApproval(tx: Reader, subjectType: string, subjectId:
   }
 }
 
-/** Seeded defects that loosen the actor rules (mutants self-approval-allowed, approval-steps-out-of-order). */
+/** Seeded defects that loosen the rules (mutants self-approval-allowed, approval-steps-out-of-order and those of more-06). */
 export interface ActorRules {
   selfApproval?: boolean;
   outOfOrder?: boolean;
+  anyRole?: boolean;
+  repeatApprover?: boolean;
+  actTwice?: boolean;
+  anySubject?: boolean;
 }
 
 /** The step the principal acts on (the current one), or why they may not (06.4.4, 06.4.6, 06.4.7). */
@@ -106,7 +111,7 @@ export function judgeActor(approval: Approval, actor: Principal, rules: ActorRul
   if (!rules.selfApproval && (actor.staffId === approval.requestedBy || actor.staffId === approval.subjectAuthor)) {
     return { error: forbiddenActor('own-approval', '起案者及び決裁対象の作成者は当該決裁を処理できません', "The requester and the item's author cannot act on the approval") };
   }
-  if (approval.steps.some((s) => s.actedBy === actor.staffId)) {
+  if (!rules.actTwice && approval.steps.some((s) => s.actedBy === actor.staffId)) {
     return { error: forbiddenActor('acted-already', '同一の職員は一つの決裁について一つの段に限り処理できます', 'You already acted on an earlier step of this approval') };
   }
   const fits = (step: typeof current) => actor.roles.includes(step.approverRole) && (step.approverId === undefined || step.approverId === actor.staffId);

@@ -18,7 +18,14 @@ import { byKeys, compact, staffOf } from './common.ts';
 type Step = Approval['steps'][number];
 
 export function approvals(env: AreaEnv): Partial<HogoAdapter> {
-  const rules = { selfApproval: hasMutant(env, 'self-approval-allowed'), outOfOrder: hasMutant(env, 'approval-steps-out-of-order') };
+  const rules = {
+    selfApproval: hasMutant(env, 'self-approval-allowed'),
+    outOfOrder: hasMutant(env, 'approval-steps-out-of-order'),
+    anyRole: hasMutant(env, 'approver-role-unchecked'),
+    repeatApprover: hasMutant(env, 'approver-twice-in-route'),
+    actTwice: hasMutant(env, 'approver-acts-on-two-steps'),
+    anySubject: hasMutant(env, 'approval-subject-unchecked'),
+  };
   /** approveStep / approveFinal / reject: the current step acted on by an allowed actor. */
   const act = (approvalId: string, result: 'approved' | 'rejected', comment: string | undefined, ctx: { principal: { staffId: string; roles: string[] } }) =>
     env.store.transact((tx) => {
@@ -28,7 +35,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
       if (!isOpen(approval)) throw illegalTransition('approval', approval.status, result === 'approved' ? '承認' : '差戻し');
       const judged = judgeActor(approval, ctx.principal, rules);
       if ('error' in judged) throw judged.error;
-      if (result === 'rejected' && comment === undefined) {
+      if (result === 'rejected' && comment === undefined && !hasMutant(env, 'rejection-without-reason')) {
         throw ruleBroken('reason-required', '/body/comment', { ja: '差戻し理由を記載してください', en: 'A rejection needs a reason' });
       }
       const now = env.clock.now().toISOString();
@@ -43,7 +50,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
           ? { ...rest, steps, status: result, closedAt: now }
           : { ...rest, steps, status: 'inProgress', currentStep: next.stepNo };
       const record = tx.put('Approval', approvalId, updated);
-      reflectOnCaseRecord(tx, updated);
+      if (!hasMutant(env, 'case-record-approval-status-stale')) reflectOnCaseRecord(tx, updated);
       return withEtag(approvalId, record);
     });
 
@@ -52,9 +59,12 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
     async requestApproval({ body }, ctx) {
       return env.store.transact((tx) => {
         const requester = staffOf(ctx);
-        const subject = resolveSubject(tx, body, requester);
+        if (body.subjectType === 'caseRecord' && hasMutant(env, 'case-record-not-approvable')) {
+          throw ruleBroken('subject-type-unsupported', '/body/subjectType', { ja: 'ケース記録は決裁対象にできません', en: 'A case-record entry cannot be submitted' });
+        }
+        const subject = resolveSubject(tx, body, requester, rules);
         assertRoute(body.route, requester, subject.author, rules);
-        assertNoOpenApproval(tx, body.subjectType, body.subjectId);
+        if (!hasMutant(env, 'duplicate-approval-accepted')) assertNoOpenApproval(tx, body.subjectType, body.subjectId);
         const approvalId = newId(tx, 'AV');
         const approval: Approval = compact({
           approvalId,
@@ -78,14 +88,16 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.4.11, 06.4.12: newest first, by status, kind, household and item; actionable = the caller's work list. */
     async listApprovals({ query }, ctx) {
+      const byState = !hasMutant(env, 'approval-list-filters-ignored');
+      const actionable = hasMutant(env, 'work-list-shows-all') ? undefined : query.actionable;
       const items = env.store
         .all<Approval>('Approval')
         .map((r) => r.value)
-        .filter((a) => !query.status || a.status === query.status)
-        .filter((a) => !query.subjectType || a.subjectType === query.subjectType)
+        .filter((a) => !byState || !query.status || a.status === query.status)
+        .filter((a) => !byState || !query.subjectType || a.subjectType === query.subjectType)
         .filter((a) => !query.householdId || a.householdId === query.householdId)
         .filter((a) => !query.subjectId || a.subjectId === query.subjectId)
-        .filter((a) => query.actionable === undefined || (isOpen(a) && 'stepNo' in judgeActor(a, ctx.principal, rules)) === query.actionable)
+        .filter((a) => actionable === undefined || (isOpen(a) && 'stepNo' in judgeActor(a, ctx.principal, rules)) === actionable)
         .sort(byKeys((a) => a.requestedAt, (a) => a.approvalId))
         .reverse();
       return page(items, query);

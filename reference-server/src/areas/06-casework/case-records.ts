@@ -10,6 +10,7 @@ type CaseRecord = Schemas['CaseRecord'];
 
 /** Keyword normalisation: NFKC folds full- and half-width forms, then case is folded (06.5.3). */
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase();
+const verbatim = (text: string) => text;
 
 /** The case-record entry as the edition shows it (approval status only from 2.1 on). */
 export const showCaseRecord = (env: AreaEnv, record: CaseRecord): CaseRecord =>
@@ -21,7 +22,7 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
     async createCaseRecord({ path, body }, ctx) {
       return env.store.transact((tx) => {
         const household = householdRecordInPath(tx, path.householdId).value;
-        assertMembersOf(household, body.memberIds, '/body/memberIds');
+        if (!hasMutant(env, 'case-record-member-unchecked')) assertMembersOf(household, body.memberIds, '/body/memberIds');
         if (body.correctsRecordId !== undefined) {
           const original = tx.get<CaseRecord>('CaseRecord', body.correctsRecordId);
           if (!original || original.value.householdId !== household.householdId) {
@@ -29,6 +30,9 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
               ja: '訂正元のケース記録が当該世帯の記録として存在しません',
               en: 'The entry to correct is not an entry of this household',
             });
+          }
+          if (hasMutant(env, 'correction-overwrites-original')) {
+            tx.put('CaseRecord', original.value.recordId, { ...original.value, title: body.title, body: body.body });
           }
         }
         const recordId = newId(tx, 'CR');
@@ -72,11 +76,12 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.5.1–06.5.3: keyword in title or body, narrowed by household, category and period; newest first. */
     async searchCaseRecords({ query }) {
-      const keyword = query.q === undefined ? undefined : normalise(query.q);
+      const fold = hasMutant(env, 'keyword-search-exact-only') ? verbatim : normalise;
+      const keyword = query.q === undefined ? undefined : fold(query.q);
       const items = env.store
         .all<CaseRecord>('CaseRecord')
         .map((r) => r.value)
-        .filter((r) => !keyword || normalise(r.title).includes(keyword) || (!hasMutant(env, 'keyword-search-misses-body') && normalise(r.body).includes(keyword)))
+        .filter((r) => !keyword || fold(r.title).includes(keyword) || (!hasMutant(env, 'keyword-search-misses-body') && fold(r.body).includes(keyword)))
         .filter((r) => !query.householdId || r.householdId === query.householdId)
         .filter((r) => !query.category || r.category === query.category)
         .filter((r) => inPeriod(r.recordedOn, query.from, query.to))

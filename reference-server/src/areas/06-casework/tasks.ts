@@ -12,7 +12,7 @@ type Task = Schemas['Task'];
 const MANAGING = ['supervisor', 'manager'];
 
 /** The task as seen on asOf: overdue when open and asOf is after dueOn (06.6.3). */
-export const taskOn = (task: Task, asOf: string): Task => ({ ...task, overdue: task.status === 'open' && asOf > task.dueOn });
+export const taskOn = (task: Task, asOf: string, fromDueDate = false): Task => ({ ...task, overdue: task.status === 'open' && (asOf > task.dueOn || (fromDueDate && asOf === task.dueOn)) });
 
 export function tasks(env: AreaEnv): Partial<HogoAdapter> {
   return {
@@ -49,7 +49,7 @@ export function tasks(env: AreaEnv): Partial<HogoAdapter> {
           createdAt: env.clock.now().toISOString(),
         });
         tx.put('Task', taskId, task);
-        notify(tx, env, {
+        if (!hasMutant(env, 'task-not-notified')) notify(tx, env, {
           notificationType: 'taskAssigned',
           channel: 'inSystem',
           ...(householdId !== undefined ? { householdId } : {}),
@@ -63,11 +63,13 @@ export function tasks(env: AreaEnv): Partial<HogoAdapter> {
     },
 
     /** 06.6.2, 06.6.3: every assignee's tasks, soonest due first, overdue for asOf. */
-    async listTasks({ query }) {
+    async listTasks({ query }, ctx) {
       const asOf = query.asOf ?? env.clock.today();
+      const ownOnly = hasMutant(env, 'task-list-own-only');
       const items = env.store
         .all<Task>('Task')
-        .map((r) => taskOn(r.value, asOf))
+        .map((r) => taskOn(r.value, asOf, hasMutant(env, 'task-overdue-on-due-date')))
+        .filter((t) => !ownOnly || t.assignee === ctx.principal.staffId)
         .filter((t) => !query.assignee || t.assignee === query.assignee)
         .filter((t) => !query.section || t.section === query.section)
         .filter((t) => !query.status || t.status === query.status)
@@ -83,7 +85,7 @@ export function tasks(env: AreaEnv): Partial<HogoAdapter> {
         const task = tx.get<Task>('Task', path.taskId)?.value;
         if (!task) throw missing('要処理事項', 'task');
         const actor = ctx.principal;
-        if (actor.staffId !== task.assignee && !actor.roles.some((r) => MANAGING.includes(r))) {
+        if (actor.staffId !== task.assignee && !actor.roles.some((r) => MANAGING.includes(r)) && !hasMutant(env, 'task-completed-by-anyone')) {
           throw forbiddenActor('not-assignee', '要処理事項を処理済にできるのは担当者、査察指導員又は課長です', 'Only the assignee, a supervisor or a manager may complete a task');
         }
         if (task.status === 'done' && !hasMutant(env, 'task-completed-twice')) throw illegalTransition('task', task.status, '処理完了');

@@ -1,6 +1,6 @@
 import { codeLists, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { byKeys, compact, householdRecordInPath, inPeriod, jstDate, type Schemas } from './common.ts';
 
@@ -56,11 +56,13 @@ export function timeline(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.5.4, 06.5.5, 07.2.7: one list in date order, by kind, category and period. */
     async getCaseTimeline({ path, query }) {
       householdRecordInPath(env.store, path.householdId);
+      const filters = hasMutant(env, 'timeline-filters-ignored') ? {} : query;
+      const byDate = !hasMutant(env, 'timeline-not-in-date-order');
       const items = timelineOf(env.store, path.householdId)
-        .filter(({ entry }) => !query.entryType || entry.entryType === query.entryType)
-        .filter(({ entry }) => !query.category || entry.category === query.category)
-        .filter(({ entry }) => inPeriod(entry.occurredOn, query.from, query.to))
-        .sort(byKeys(({ entry }) => entry.occurredOn, ({ at }) => at, ({ entry }) => entry.sourceId))
+        .filter(({ entry }) => !filters.entryType || entry.entryType === filters.entryType)
+        .filter(({ entry }) => !filters.category || entry.category === filters.category)
+        .filter(({ entry }) => inPeriod(entry.occurredOn, filters.from, filters.to))
+        .sort(byKeys(({ entry }) => (byDate ? entry.occurredOn : ''), ({ at }) => at, ({ entry }) => entry.sourceId))
         .map(({ entry }) => entry);
       return page(items, query);
     },

@@ -94,6 +94,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
         }
         assertMembersOf(household, body.memberIds, '/body/memberIds');
         const appointmentId = env.edition === '2.0' ? undefined : body.appointmentId;
+        const keptAppointment = hasMutant(env, 'visit-appointment-link-dropped') ? undefined : appointmentId;
         if (appointmentId !== undefined) {
           const appointment = tx.get<Schemas['VisitAppointment']>('VisitAppointment', appointmentId);
           if (!appointment || appointment.value.householdId !== household.householdId) {
@@ -112,7 +113,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
           metRecipient: body.metRecipient,
           memberIds: body.memberIds,
           summary: body.summary,
-          appointmentId,
+          appointmentId: keptAppointment,
           recordedBy: staffOf(ctx),
           recordedAt: env.clock.now().toISOString(),
         });
@@ -128,19 +129,21 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
         .all<VisitRecord>('VisitRecord')
         .map((r) => r.value)
         .filter((v) => v.householdId === path.householdId)
-        .sort(byKeys((v) => v.visitedOn, (v) => v.recordedAt, (v) => v.visitId));
+        .sort(hasMutant(env, 'visit-list-in-registration-order') ? byKeys((v) => v.recordedAt, (v) => v.visitId) : byKeys((v) => v.visitedOn, (v) => v.recordedAt, (v) => v.visitId));
       return page(items, query);
     },
 
     /** 06.3.5–06.3.8: overdue households on asOf, most overdue first, by section and case worker. */
     async listOverdueVisits({ query }) {
       const asOf = query.asOf ?? env.clock.today();
+      const closedListed = hasMutant(env, 'overdue-lists-closed-cases');
+      const filters = hasMutant(env, 'overdue-filters-ignored') ? {} : query;
       const items = env.store
         .all<Household>('Household')
         .map((r) => r.value)
-        .filter((h) => !CLOSED.has(h.protectionStatus))
-        .filter((h) => !query.section || h.section === query.section)
-        .filter((h) => !query.assignedCaseworker || h.assignedCaseworker === query.assignedCaseworker)
+        .filter((h) => closedListed || !CLOSED.has(h.protectionStatus))
+        .filter((h) => !filters.section || h.section === filters.section)
+        .filter((h) => !filters.assignedCaseworker || h.assignedCaseworker === filters.assignedCaseworker)
         .map((h) => overdueOf(env.store, h, asOf, hasMutant(env, 'absent-visit-counts')))
         .filter((o): o is OverdueVisit => o !== undefined)
         .sort(byKeys((o) => -o.daysOverdue, (o) => o.householdId));

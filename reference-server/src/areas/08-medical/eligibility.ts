@@ -20,12 +20,15 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
     async getOnlineEligibilityData({ query }) {
       const { month } = query;
       const issued = env.store.all<MedicalTicket>('MedicalTicket').map((r) => r.value)
-        .filter((t) => t.month === month && t.status === 'issued');
+        // mutant cancelled-ticket-in-eligibility-data: cancelled tickets are kept.
+        .filter((t) => t.month === month && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-in-eligibility-data')));
       const records: EligibilityRecord[] = [];
       for (const { value: household } of env.store.all<Household>('Household')) {
         const span = protectedSpan(stateChanges(env.store, household), firstDayOf(month), lastDayOf(month));
         if (!span) continue;
         for (const member of household.members.filter((m) => presentOn(m, span.first) || presentOn(m, span.last))) {
+          // mutant eligibility-data-ticket-holders-only: members without a ticket of the month are left out.
+          if (hasMutant(env, 'eligibility-data-ticket-holders-only') && !issued.some((t) => t.memberId === member.memberId)) continue;
           // mutant restricted-ticket-in-eligibility-data: the member's viewing restriction is not read.
           const restricted = member.viewingRestricted === true && !hasMutant(env, 'restricted-ticket-in-eligibility-data');
           records.push({
@@ -36,7 +39,8 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
             eligibleFrom: span.first,
             eligibleTo: span.last,
             viewingRestricted: restricted,
-            tickets: restricted ? [] : issued.filter((t) => t.memberId === member.memberId).map((t) => ({
+            // mutant eligibility-data-without-tickets: eligibility only, never any ticket.
+            tickets: restricted || hasMutant(env, 'eligibility-data-without-tickets') ? [] : issued.filter((t) => t.memberId === member.memberId).map((t) => ({
               ticketId: t.ticketId,
               ticketNumber: t.ticketNumber,
               kind: t.kind,

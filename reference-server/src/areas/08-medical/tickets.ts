@@ -66,21 +66,25 @@ function assertContinuingCareOpinion(tickets: MedicalTicket[], body: Input, opin
 
 const wholeMonth = (month: string) => ({ first: firstDayOf(month), last: lastDayOf(month) });
 
+/** The same designated institution: the whole 10-digit code (mutant institution-code-last-seven-digits: its last 7 digits only). */
+const sameInstitution = (env: AreaEnv, a: string, b: string) =>
+  (hasMutant(env, 'institution-code-last-seven-digits') ? a.slice(3) === b.slice(3) : a === b);
+
 export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalTicket' | 'listMedicalTickets' | 'getMedicalTicket' | 'cancelMedicalTicket'> {
   return {
     async issueMedicalTicket({ body }, ctx) {
       return env.store.transact((tx) => {
         const found = memberFor(tx, body.memberId);
-        assertKindFitsInstitution(body);
+        if (!hasMutant(env, 'ticket-kind-institution-mismatch')) assertKindFitsInstitution(body);
         const opinion = opinionFor(tx, body);
         assertMemberInMonth(found, body.month);
         // mutant ticket-outside-protection: the whole month is taken as protected, whatever the decisions say.
         const span = hasMutant(env, 'ticket-outside-protection') ? wholeMonth(body.month) : protectedSpanOfMonth(tx, found.record.value, body.month);
         const validity = validityFor(span, body.month, body.validFrom, body.validTo);
         const tickets = tx.all<MedicalTicket>('MedicalTicket').map((r) => r.value);
-        assertContinuingCareOpinion(tickets, body, opinion);
+        if (!hasMutant(env, 'continuing-care-without-opinion')) assertContinuingCareOpinion(tickets, body, opinion);
         const duplicate = tickets.find((t) => t.memberId === body.memberId && t.month === body.month
-          && t.institutionCode === body.institutionCode && t.kind === body.kind && t.status === 'issued');
+          && sameInstitution(env, t.institutionCode, body.institutionCode) && t.kind === body.kind && t.status === 'issued');
         if (duplicate && !hasMutant(env, 'duplicate-medical-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定医療機関・券種別の発行済の券（${duplicate.ticketNumber}）があります。`,
@@ -104,7 +108,8 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
           ...(body.opinionId !== undefined && { opinionId: body.opinionId }),
           selfPayAmount: body.selfPayAmount ?? 0,
           publicPayerNumber: publicPayerNumber(found.record.value.lgCode),
-          recipientNumber: recipientNumber(body.memberId),
+          // mutant recipient-number-per-ticket: numbered per ticket instead of per member.
+          recipientNumber: recipientNumber(hasMutant(env, 'recipient-number-per-ticket') ? ticketId : body.memberId),
           status: 'issued',
           issuedAt: env.clock.now().toISOString(),
           issuedBy: ctx.principal.staffId,
@@ -118,9 +123,9 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
         (query.month === undefined || t.month === query.month)
         && (query.householdId === undefined || t.householdId === query.householdId)
         && (query.memberId === undefined || t.memberId === query.memberId)
-        && (query.institutionCode === undefined || t.institutionCode === query.institutionCode)
+        && (query.institutionCode === undefined || t.institutionCode === query.institutionCode || hasMutant(env, 'ticket-list-institution-ignored'))
         && (query.kind === undefined || t.kind === query.kind)
-        && (query.status === undefined || t.status === query.status));
+        && (query.status === undefined || t.status === query.status || hasMutant(env, 'ticket-list-status-ignored')));
       return page(items, query);
     },
 

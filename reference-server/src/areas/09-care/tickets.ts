@@ -30,6 +30,10 @@ function careGrantedIn(reader: Reader, household: Household, month: string): boo
     .some((day) => decisionInForce(reader, household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === CARE_ASSISTANCE));
 }
 
+/** The same designated care provider: the whole 10-digit number (mutant provider-number-last-seven-digits: its last 7 digits only). */
+const sameProvider = (env: AreaEnv, a: string, b: string) =>
+  (hasMutant(env, 'provider-number-last-seven-digits') ? a.slice(3) === b.slice(3) : a === b);
+
 export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCareTicket' | 'listCareTickets' | 'getCareTicket' | 'cancelCareTicket'> {
   return {
     async issueCareTicket({ body }, ctx) {
@@ -52,16 +56,20 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
             en: 'The decision in force in the month does not grant care assistance (fujoType 05).',
           });
         }
-        const validity = validityFor(span, body.month, body.validFrom, body.validTo);
+        // mutant care-ticket-validity-unchecked: the validity asked for is taken as it is.
+        const validity = hasMutant(env, 'care-ticket-validity-unchecked')
+          ? { validFrom: body.validFrom ?? span.first, validTo: body.validTo ?? span.last }
+          : validityFor(span, body.month, body.validFrom, body.validTo);
         const duplicate = tx.all<CareTicket>('CareTicket').map((r) => r.value).find((t) => t.memberId === body.memberId
-          && t.month === body.month && t.providerNumber === body.providerNumber && t.serviceType === body.serviceType && t.status === 'issued');
+          && t.month === body.month && sameProvider(env, t.providerNumber, body.providerNumber) && t.serviceType === body.serviceType && t.status === 'issued');
         if (duplicate && !hasMutant(env, 'duplicate-care-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定介護機関・介護扶助の種類の発行済の介護券（${duplicate.ticketNumber}）があります。`,
             en: `An issued care ticket (${duplicate.ticketNumber}) exists for the member, month, provider and kind of care.`,
           });
         }
-        const insured = found.member.careInsuranceInsured === true || age >= 65;
+        // mutant care-ticket-insurance-by-age-only: the member's recorded status is not read.
+        const insured = (found.member.careInsuranceInsured === true && !hasMutant(env, 'care-ticket-insurance-by-age-only')) || age >= 65;
         const ticketId = newId(tx, 'CT');
         const ticket: CareTicket = {
           ticketId,
@@ -91,7 +99,7 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
         (query.month === undefined || t.month === query.month)
         && (query.householdId === undefined || t.householdId === query.householdId)
         && (query.memberId === undefined || t.memberId === query.memberId)
-        && (query.providerNumber === undefined || t.providerNumber === query.providerNumber)
+        && (query.providerNumber === undefined || t.providerNumber === query.providerNumber || hasMutant(env, 'care-ticket-list-provider-ignored'))
         && (query.serviceType === undefined || t.serviceType === query.serviceType)
         && (query.status === undefined || t.status === query.status));
       return page(items, query);

@@ -12,15 +12,16 @@ import { decisionInForce, stateOn } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import type { CareTicket } from '../09-care/tickets.ts';
 import type { MedicalTicket } from '../08-medical/tickets.ts';
-import { codesOf, householdsWithChanges, tally, typeOf, type Counted } from './population.ts';
+import { codesOf, householdsWithChanges, tally, typeDefects, typeOf, type Counted } from './population.ts';
 
 type AnnualStatistics = components['schemas']['AnnualStatistics'];
 type Ticket = { memberId: string; householdId: string; month: string; status: string; validFrom: string; validTo: string };
 
 const BANDS = Array.from({ length: 18 }, (_, i) => ({ ageFrom: i * 5, ageTo: i === 17 ? null : i * 5 + 4 }));
 
-function holders(tickets: readonly Ticket[], month: string, day: string) {
-  const valid = tickets.filter((t) => t.month === month && t.status === 'issued' && t.validFrom <= day && day <= t.validTo);
+/** Holders of an issued ticket of the month valid on the day (`anyDay`: the seeded defect annual-ticket-validity-ignored). */
+function holders(tickets: readonly Ticket[], month: string, day: string, anyDay: boolean) {
+  const valid = tickets.filter((t) => t.month === month && t.status === 'issued' && (anyDay || (t.validFrom <= day && day <= t.validTo)));
   return { households: new Set(valid.map((t) => t.householdId)).size, persons: new Set(valid.map((t) => t.memberId)).size };
 }
 
@@ -38,14 +39,23 @@ export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStat
       }
       const store = env.store;
       const all = householdsWithChanges(store);
-      const counted: Counted[] = all.filter(({ changes }) => stateOn(changes, referenceDate) === 'protected').map(({ household, changes }) => {
+      const defects = typeDefects(env);
+      const counted: Counted[] = all.filter(({ changes }) => stateOn(changes, referenceDate) === 'protected').map(({ household, changes, reader }) => {
         const members = household.members.filter((m) => presentOn(m, referenceDate));
-        return { household, changes, members, householdType: typeOf(members, referenceDate, hasMutant(env, 'household-type-order-wrong')) };
+        return { household, changes, reader, members, householdType: typeOf(members, referenceDate, defects) };
       });
       const persons = counted.flatMap((c) => c.members);
       const types = codesOf(env.edition, 'householdType');
-      const medical = holders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), `${path.year}-07`, referenceDate);
-      const care = holders(store.all<CareTicket>('CareTicket').map((r) => r.value), `${path.year}-07`, referenceDate);
+      const anyDay = hasMutant(env, 'annual-ticket-validity-ignored');
+      const medical = holders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), `${path.year}-07`, referenceDate, anyDay);
+      const care = holders(store.all<CareTicket>('CareTicket').map((r) => r.value), `${path.year}-07`, referenceDate, anyDay);
+      // mutant household-size-capped-at-5: households of 6 or more are counted as 5.
+      const largest = hasMutant(env, 'household-size-capped-at-5') ? 5 : 6;
+      // mutant age-band-age-at-year-start: ages are taken on 1 January instead of 31 July.
+      const ageDay = hasMutant(env, 'age-band-age-at-year-start') ? `${path.year}-01-01` : referenceDate;
+      // mutants work-status-unrecorded-as-not-working / living-arrangement-unrecorded-as-home: unrecorded members counted under a code.
+      const workStatusOf = (m: (typeof persons)[number]) => m.workStatus ?? (hasMutant(env, 'work-status-unrecorded-as-not-working') ? '0' : undefined);
+      const livingOf = (m: (typeof persons)[number]) => m.livingArrangement ?? (hasMutant(env, 'living-arrangement-unrecorded-as-home') ? '01' : undefined);
       const body: AnnualStatistics = {
         year,
         referenceDate,
@@ -58,26 +68,26 @@ export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStat
         byFujoType: codesOf(env.edition, 'fujoType').map((fujoType) => {
           if (fujoType === '04') return { fujoType, ...medical };
           if (fujoType === '05') return { fujoType, ...care };
-          const granted = counted.filter((c) => decisionInForce(store, c.household.householdId, referenceDate)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
+          const granted = counted.filter((c) => decisionInForce(c.reader, c.household.householdId, referenceDate)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
           return { fujoType, households: granted.length, persons: granted.reduce((n, c) => n + c.members.length, 0) };
         }) as AnnualStatistics['byFujoType'],
         byHouseholdTypeAndSize: types.flatMap((householdType) => [1, 2, 3, 4, 5, 6].map((size) => ({
           householdType,
           size,
-          households: counted.filter((c) => c.householdType === householdType && Math.max(1, Math.min(6, c.members.length)) === size).length,
+          households: counted.filter((c) => c.householdType === householdType && Math.max(1, Math.min(largest, c.members.length)) === size).length,
         }))) as AnnualStatistics['byHouseholdTypeAndSize'],
         byAgeGroupAndSex: BANDS.flatMap((band) => codesOf(env.edition, 'sex').map((sex) => ({
           ...band,
           sex,
           persons: persons.filter((m) => {
-            const age = ageOn(m.birthDate, referenceDate);
+            const age = ageOn(m.birthDate, ageDay);
             return m.sex === sex && age >= band.ageFrom && (band.ageTo === null || age <= band.ageTo);
           }).length,
         }))) as AnnualStatistics['byAgeGroupAndSex'],
-        byWorkStatus: codesOf(env.edition, 'workStatus').map((workStatus) => ({ workStatus, persons: persons.filter((m) => m.workStatus === workStatus).length })) as AnnualStatistics['byWorkStatus'],
-        workStatusUnrecorded: persons.filter((m) => m.workStatus === undefined).length,
-        byLivingArrangement: codesOf(env.edition, 'livingArrangement').map((livingArrangement) => ({ livingArrangement, persons: persons.filter((m) => m.livingArrangement === livingArrangement).length })) as AnnualStatistics['byLivingArrangement'],
-        livingArrangementUnrecorded: persons.filter((m) => m.livingArrangement === undefined).length,
+        byWorkStatus: codesOf(env.edition, 'workStatus').map((workStatus) => ({ workStatus, persons: persons.filter((m) => workStatusOf(m) === workStatus).length })) as AnnualStatistics['byWorkStatus'],
+        workStatusUnrecorded: persons.filter((m) => workStatusOf(m) === undefined).length,
+        byLivingArrangement: codesOf(env.edition, 'livingArrangement').map((livingArrangement) => ({ livingArrangement, persons: persons.filter((m) => livingOf(m) === livingArrangement).length })) as AnnualStatistics['byLivingArrangement'],
+        livingArrangementUnrecorded: persons.filter((m) => livingOf(m) === undefined).length,
       };
       return body;
     },

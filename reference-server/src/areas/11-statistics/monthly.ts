@@ -11,64 +11,84 @@ import { decisionInForce, effectiveDecisions, protectedDays, protectedSpan, stat
 import { ruleBroken } from '../../support/refusals.ts';
 import type { CareTicket } from '../09-care/tickets.ts';
 import type { MedicalTicket } from '../08-medical/tickets.ts';
-import { codesOf, householdsWithChanges, membersBeforeEnd, membersBetween, tally, typeOf, type Counted } from './population.ts';
+import { codesOf, householdsWithChanges, membersBeforeEnd, membersBetween, tally, typeDefects, typeOf, type Counted } from './population.ts';
 
 type MonthlyStatistics = components['schemas']['MonthlyStatistics'];
 
 const MEDICAL = '04';
 const CARE = '05';
+const TRANSFER = '13';
 
-/** Households and members holding an issued ticket of the month. */
-function ticketHolders(tickets: readonly { memberId: string; householdId: string; month: string; status: string }[], month: string) {
-  const issued = tickets.filter((t) => t.month === month && t.status === 'issued');
+/** Households and members holding an issued ticket of the month (`cancelledToo`: the seeded defect cancelled-tickets-counted). */
+function ticketHolders(tickets: readonly { memberId: string; householdId: string; month: string; status: string }[], month: string, cancelledToo: boolean) {
+  const issued = tickets.filter((t) => t.month === month && (t.status === 'issued' || cancelledToo));
   return { households: new Set(issued.map((t) => t.householdId)).size, persons: new Set(issued.map((t) => t.memberId)).size };
 }
 
 export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlyStatistics'> {
+  // mutant monthly-figures-cached: the first figures computed for a month are answered again, whatever changed since.
+  const cached = new Map<string, MonthlyStatistics>();
+  const caching = hasMutant(env, 'monthly-figures-cached');
   return {
     async getMonthlyStatistics({ path }) {
       const { month } = path;
       if (month > monthOf(env.clock.today())) {
         throw ruleBroken('month-not-begun', '/path/month', { ja: `${month}はまだ始まっていません。`, en: `The month ${month} has not begun yet.` });
       }
+      const stale = caching ? cached.get(month) : undefined;
+      if (stale) return stale;
       const [first, last] = [firstDayOf(month), lastDayOf(month)];
       const store = env.store;
       const all = householdsWithChanges(store);
-      const defects = { suspendedAsProtected: hasMutant(env, 'suspended-counted-as-protected'), disabledFirst: hasMutant(env, 'household-type-order-wrong') };
+      const defects = {
+        suspendedAsProtected: hasMutant(env, 'suspended-counted-as-protected'),
+        endedNotCounted: hasMutant(env, 'discontinued-month-not-protected'),
+        exOfficioNotStarted: hasMutant(env, 'ex-officio-start-not-counted'),
+        transferNotEnded: hasMutant(env, 'transfer-not-counted-as-discontinued'),
+        types: typeDefects(env),
+      };
       // mutant suspended-counted-as-protected: a 停止 is read as protection (a suspended month counts as protected).
       const stateOf = (changes: StateChange[]) => (defects.suspendedAsProtected ? changes.map((c) => (c.state === 'suspended' ? { ...c, state: 'protected' as const } : c)) : changes);
       const counted: Counted[] = [];
-      for (const { household, changes } of all) {
+      for (const { household, changes, reader } of all) {
         const span = protectedSpan(stateOf(changes), first, last);
         if (!span) continue;
+        // mutant discontinued-month-not-protected: a household whose protection ended in the month is left out.
+        if (defects.endedNotCounted && stateOn(changes, last) === 'none') continue;
         const members = membersBetween(household.members, span.first, span.last);
-        counted.push({ household, changes, members, householdType: typeOf(members, last, defects.disabledFirst) });
+        counted.push({ household, changes, reader, members, householdType: typeOf(members, last, defects.types) });
       }
       const inMonth = (d: string | undefined) => d !== undefined && d >= first && d <= last;
-      const decisionsOf = (householdId: string) => effectiveDecisions(store, householdId);
-      const started = all.filter(({ household }) => {
-        const decisions = decisionsOf(household.householdId);
-        return decisions.length > 0 ? decisions.some((d) => d.type === 'start' && inMonth(d.effectiveOn)) : inMonth(household.startedOn);
+      const started = all.filter(({ household, reader }) => {
+        const decisions = effectiveDecisions(reader, household.householdId);
+        // mutant ex-officio-start-not-counted: only starts on application are counted.
+        const starts = decisions.filter((d) => d.type === 'start' && !(defects.exOfficioNotStarted && d.origin === 'ex-officio'));
+        return decisions.length > 0 ? starts.some((d) => inMonth(d.effectiveOn)) : inMonth(household.startedOn);
       });
       const startedPersons = started.reduce((n, { household, changes }) => {
         const span = protectedSpan(changes, first, last);
         return n + (span ? membersBetween(household.members, span.first, span.last) : household.members).length;
       }, 0);
-      const discontinued = all.flatMap(({ household }) => {
-        const decisions = decisionsOf(household.householdId);
-        const endedOn = decisions.length > 0
-          ? decisions.filter((d) => d.type === 'discontinue' && inMonth(d.effectiveOn)).at(-1)?.effectiveOn
-          : (inMonth(household.endedOn) ? household.endedOn : undefined);
+      const discontinued = all.flatMap(({ household, reader }) => {
+        const decisions = effectiveDecisions(reader, household.householdId);
+        // mutant transfer-not-counted-as-discontinued: a 廃止 by 移管 (reason 13) is not counted.
+        const ends = decisions.filter((d) => d.type === 'discontinue' && inMonth(d.effectiveOn) && !(defects.transferNotEnded && d.discontinuationReason === TRANSFER));
+        const endedOn = decisions.length > 0 ? ends.at(-1)?.effectiveOn : (inMonth(household.endedOn) ? household.endedOn : undefined);
         return endedOn ? [membersBeforeEnd(household.members, endedOn).length] : [];
       });
       const grants = (c: Counted, fujoType: string) => protectedDays(c.changes, first, last)
-        .some((day) => decisionInForce(store, c.household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
-      const medical = ticketHolders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), month);
-      const care = ticketHolders(store.all<CareTicket>('CareTicket').map((r) => r.value), month);
+        .some((day) => decisionInForce(c.reader, c.household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
+      const cancelledToo = hasMutant(env, 'cancelled-tickets-counted');
+      const medical = ticketHolders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), month, cancelledToo);
+      const care = ticketHolders(store.all<CareTicket>('CareTicket').map((r) => r.value), month, cancelledToo);
       const sections = [...new Set(counted.map((c) => c.household.section ?? ''))].sort();
+      // mutant section-persons-heads-only: the persons of a 係 are its households (heads only).
+      const bySection = tally(sections, counted, (c) => c.household.section ?? '', 'section')
+        .map((row) => (hasMutant(env, 'section-persons-heads-only') ? { ...row, persons: row.households } : row));
       const body: MonthlyStatistics = {
         month,
-        dueDate: `${nextMonth(month)}-20`,
+        // mutant monthly-due-date-same-month: the deadline is the 20th of the month surveyed.
+        dueDate: `${hasMutant(env, 'monthly-due-date-same-month') ? month : nextMonth(month)}-20`,
         generatedAt: env.clock.now().toISOString(),
         protectedHouseholds: counted.length,
         protectedPersons: counted.reduce((n, c) => n + c.members.length, 0),
@@ -84,8 +104,9 @@ export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlySt
           const granted = counted.filter((c) => grants(c, fujoType));
           return { fujoType, households: granted.length, persons: granted.reduce((n, c) => n + c.members.length, 0) };
         }) as MonthlyStatistics['byFujoType'],
-        bySection: tally(sections, counted, (c) => c.household.section ?? '', 'section'),
+        bySection,
       };
+      if (caching) cached.set(month, body);
       return body;
     },
   };

@@ -4,8 +4,9 @@
  * and the code lists of the edition that every breakdown lists in full.
  */
 import { codeLists, codeLists20, type Edition } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
-import { addDays } from '../../support/clock.ts';
+import type { Reader, Stored } from '../../store/store.ts';
+import { addDays, ageOn } from '../../support/clock.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { deriveHouseholdType, HOUSEHOLD_TYPE } from '../../support/household-type.ts';
 import type { Household, Member } from '../../support/households.ts';
 import { stateChanges, type StateChange } from '../../support/protection-periods.ts';
@@ -13,6 +14,8 @@ import { stateChanges, type StateChange } from '../../support/protection-periods
 export interface Counted {
   household: Household;
   changes: StateChange[];
+  /** The store as seen by this household's rules: its own decisions only (householdsWithChanges). */
+  reader: Reader;
   members: Member[];
   householdType: string;
 }
@@ -27,20 +30,72 @@ export function codesOf(edition: Edition, list: 'householdType' | 'fujoType' | '
 export const membersBetween = (members: readonly Member[], from: string, to: string) =>
   members.filter((m) => m.birthDate <= to && (m.leftOn === undefined || m.leftOn > from));
 
-/**
- * 世帯類型 of the counted members with ages on the date (members who left later in the period still count).
- * `disabledFirst` is the seeded defect household-type-order-wrong: 障害者世帯 is decided before 高齢者世帯.
- */
-export function typeOf(members: readonly Member[], asOf: string, disabledFirst = false): string {
-  const present = members.map(({ leftOn: _left, ...m }) => m);
-  const type = deriveHouseholdType(present, asOf);
-  const head = present.find((m) => m.relationship === '01');
-  return disabledFirst && type === HOUSEHOLD_TYPE.elderly && head?.disabilityAddition !== undefined ? HOUSEHOLD_TYPE.disabled : type;
+/** Seeded defects of the 世帯類型 derivation (each read with hasMutant). */
+export interface TypeDefects {
+  /** household-type-order-wrong: 障害者世帯 is decided before 高齢者世帯. */
+  disabledFirst: boolean;
+  /** elderly-with-children-not-elderly: a member under 18 keeps a household of people 65+ from being 高齢者世帯. */
+  childrenBreakElderly: boolean;
+  /** mother-child-adult-child: the children of a 母子世帯 may be of any age. */
+  adultChildren: boolean;
+  /** hospitalised-head-not-sick: the head's 生活形態 is not read, so no household is 傷病者世帯. */
+  hospitalIgnored: boolean;
 }
 
-/** Every household with its changes of protection state. */
-export function householdsWithChanges(reader: Reader): { household: Household; changes: StateChange[] }[] {
-  return reader.all<Household>('Household').map(({ value }) => ({ household: value, changes: stateChanges(reader, value) }));
+export function typeDefects(env: AreaEnv): TypeDefects {
+  return {
+    disabledFirst: hasMutant(env, 'household-type-order-wrong'),
+    childrenBreakElderly: hasMutant(env, 'elderly-with-children-not-elderly'),
+    adultChildren: hasMutant(env, 'mother-child-adult-child'),
+    hospitalIgnored: hasMutant(env, 'hospitalised-head-not-sick'),
+  };
+}
+
+const NO_DEFECTS: TypeDefects = { disabledFirst: false, childrenBreakElderly: false, adultChildren: false, hospitalIgnored: false };
+
+/** The 世帯類型 a seeded defect gives instead of the right one. */
+function defective(type: string, members: readonly Member[], asOf: string, defects: TypeDefects): string {
+  const head = members.find((m) => m.relationship === '01');
+  const others = members.filter((m) => m !== head);
+  if (defects.disabledFirst && type === HOUSEHOLD_TYPE.elderly && head?.disabilityAddition !== undefined) return HOUSEHOLD_TYPE.disabled;
+  if (defects.childrenBreakElderly && type === HOUSEHOLD_TYPE.elderly && members.some((m) => ageOn(m.birthDate, asOf) < 18)) return HOUSEHOLD_TYPE.other;
+  if (defects.hospitalIgnored && type === HOUSEHOLD_TYPE.sick) return HOUSEHOLD_TYPE.other;
+  const motherOfAdults = head?.sex === '2' && ageOn(head.birthDate, asOf) < 65 && others.length > 0 && others.every((m) => m.relationship === '03');
+  if (defects.adultChildren && type !== HOUSEHOLD_TYPE.elderly && motherOfAdults) return HOUSEHOLD_TYPE.motherChild;
+  return type;
+}
+
+/** 世帯類型 of the counted members with ages on the date (members who left later in the period still count). */
+export function typeOf(members: readonly Member[], asOf: string, defects: TypeDefects = NO_DEFECTS): string {
+  const present = members.map(({ leftOn: _left, ...m }) => m);
+  return defective(deriveHouseholdType(present, asOf), present, asOf, defects);
+}
+
+/**
+ * Every household with its changes of protection state, and a reader that serves the household's own decisions:
+ * each collection is read (and cloned) once per request, so that the per-day rules stay linear in the data.
+ */
+export function householdsWithChanges(store: Reader): { household: Household; changes: StateChange[]; reader: Reader }[] {
+  const cache = new Map<string, Stored<unknown>[]>();
+  const all = <T>(name: string): Stored<T>[] => {
+    if (!cache.has(name)) cache.set(name, store.all(name));
+    return cache.get(name) as Stored<T>[];
+  };
+  const decisions = new Map<string, Stored<unknown>[]>();
+  for (const record of all<{ householdId: string }>('Decision')) {
+    const list = decisions.get(record.value.householdId);
+    if (list) list.push(record);
+    else decisions.set(record.value.householdId, [record]);
+  }
+  const readerOf = (householdId: string): Reader => ({
+    get: (name, id) => store.get(name, id),
+    all: <T>(name: string) => (name === 'Decision' ? (decisions.get(householdId) ?? []) : all(name)) as Stored<T>[],
+    peekSequence: (name) => store.peekSequence(name),
+  });
+  return all<Household>('Household').map(({ value }) => {
+    const reader = readerOf(value.householdId);
+    return { household: value, changes: stateChanges(reader, value), reader };
+  });
 }
 
 /** Members counted for a discontinuation: those present on the last day before it took effect (or leaving that day). */

@@ -5,7 +5,7 @@
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
 import { daysBetween } from '../../support/clock.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { illegalTransition, missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
 
@@ -19,13 +19,15 @@ export function alertOperations(env: AreaEnv): Pick<HogoAdapter, 'listChangeAler
   return {
     async listChangeAlerts({ query }) {
       const asOf = query.asOf ?? env.clock.today();
+      // mutant open-days-from-effective-date: days are counted from the date of the change, not from the receipt
+      const openedOn = (a: ChangeAlert) => (hasMutant(env, 'open-days-from-effective-date') ? a.effectiveDate : jstDate(a.receivedAt));
       const items = env.store.all<ChangeAlert>('ChangeAlert').map((r) => r.value)
         .filter((a) => (query.assignedTo === undefined || a.assignedTo === query.assignedTo)
           && (query.status === undefined || a.status === query.status)
           && (query.householdId === undefined || a.householdId === query.householdId)
           && (query.type === undefined || a.type === query.type)
           && (query.system === undefined || a.system === query.system))
-        .map((a) => (a.status === 'open' ? { ...a, openDays: Math.max(0, daysBetween(jstDate(a.receivedAt), asOf)) } : a))
+        .map((a) => (a.status === 'open' ? { ...a, openDays: Math.max(0, daysBetween(openedOn(a), asOf)) } : a))
         .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.alertId.localeCompare(b.alertId));
       if (query.sort === 'openDays') items.sort((a, b) => (b.openDays ?? -1) - (a.openDays ?? -1));
       return page(items, query);
@@ -48,11 +50,13 @@ export function alertOperations(env: AreaEnv): Pick<HogoAdapter, 'listChangeAler
         const alert: ChangeAlert = {
           ...record.value,
           status: 'acknowledged',
-          acknowledgedBy: ctx.principal.staffId,
+          // mutant acknowledger-not-recorded: who acknowledged is not kept
+          acknowledgedBy: hasMutant(env, 'acknowledger-not-recorded') ? null : ctx.principal.staffId,
           acknowledgedAt: env.clock.now().toISOString(),
           disposition: body.disposition,
           note: body.note,
-          decisionId: body.decisionId ?? null,
+          // mutant alert-decision-not-linked: the decision given is checked but not kept
+          decisionId: hasMutant(env, 'alert-decision-not-linked') ? null : body.decisionId ?? null,
         };
         tx.put('ChangeAlert', path.alertId, alert);
         return alert;

@@ -13,6 +13,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { membersByAddressNumber } from '../../support/member-lookup.ts';
 import { ruleBroken } from '../../support/refusals.ts';
+import type { ExtraRoles } from '../../support/tokens.ts';
 import { changeKey, linkedSystem, personRecord, recordLinkageChange, systemOfItem, type LinkageChange, type LinkageChangeInput } from './systems.ts';
 
 type ChangeAlert = components['schemas']['ChangeAlert'];
@@ -20,13 +21,21 @@ type Receipt = components['schemas']['LinkageChangeReceipt'];
 
 const IN_PROTECTION = new Set(['protected', 'suspended']);
 
-function assertAcceptable(tx: Transaction, body: LinkageChangeInput): void {
+/** The extra roles of the seeded defect caseworker-sends-linkage-changes (switched in app.ts, where tokens are made). */
+export const CASEWORKER_AS_LINKAGE: ExtraRoles = { caseworker: ['linkage'] };
+
+/** Refuses a change the interface must not take; under the mutant foreign-item-dropped, answers it without the foreign items. */
+function acceptable(tx: Transaction, body: LinkageChangeInput, defects: ChangeDefects): LinkageChangeInput {
   const status = linkedSystem(tx, body.system);
-  if (status.status === 'suspended') {
+  if (status.status === 'suspended' && !defects.receiveWhileSuspended) {
     throw conflict('linkage-suspended', {
       ja: `業務システム（${body.system}）との連携は停止中です。`,
       en: `The linkage with ${body.system} is suspended.`,
     });
+  }
+  if (defects.dropForeignItems) {
+    const own = body.items.filter((item) => systemOfItem(item.code) === body.system);
+    if (own.length > 0) return { ...body, items: own };
   }
   body.items.forEach((item, i) => {
     if (systemOfItem(item.code) !== body.system) {
@@ -36,13 +45,28 @@ function assertAcceptable(tx: Transaction, body: LinkageChangeInput): void {
       });
     }
   });
+  return body;
 }
 
-/** Seeded defects of the linkage interface (mutants duplicate-change-stored and alert-for-unprotected); none by default. */
+/**
+ * Seeded defects of the linkage interface (mutants duplicate-change-stored, alert-for-unprotected,
+ * foreign-item-dropped, alert-before-as-after, alert-type-from-system); none by default.
+ */
 export interface ChangeDefects {
   storeDuplicates?: boolean;
   alertUnprotected?: boolean;
+  dropForeignItems?: boolean;
+  /** Mutant suspended-system-changes-received: a suspended system's changes are taken. */
+  receiveWhileSuspended?: boolean;
+  beforeAsAfter?: boolean;
+  typeFromSystem?: boolean;
 }
+
+/** The one kind of change the defect alert-type-from-system gives every change of a system. */
+const KIND_OF_SYSTEM: Record<string, ChangeAlert['type']> = {
+  jumin: 'address-change', juminzei: 'income-change', kokuho: 'nhi-change', kaigo: 'ltc-change', nenkin: 'pension-change',
+  jidoteate: 'child-allowance-change', jidofuyo: 'child-support-allowance-change', shogai: 'disability-change',
+};
 
 /** Raises one alert per matched member of a household in protection; answers the matched members and the alert ids. */
 function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string, components['schemas']['LinkageItem']>, defects: ChangeDefects) {
@@ -54,7 +78,7 @@ function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string,
     const alertId = newId(tx, 'CA');
     const alert: ChangeAlert = {
       alertId,
-      type: change.changeType,
+      type: defects.typeFromSystem ? KIND_OF_SYSTEM[change.system] ?? 'other' : change.changeType,
       system: change.system,
       changeId: change.changeId,
       householdId: household.householdId,
@@ -65,7 +89,7 @@ function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string,
       section: household.section ?? null,
       effectiveDate: change.effectiveDate,
       receivedAt: change.receivedAt,
-      before: change.items.flatMap((i) => (before.has(i.code) ? [before.get(i.code)!] : [])),
+      before: defects.beforeAsAfter ? change.items : change.items.flatMap((i) => (before.has(i.code) ? [before.get(i.code)!] : [])),
       after: change.items,
       status: 'open',
       acknowledgedBy: null,
@@ -84,8 +108,8 @@ function raiseAlerts(tx: Transaction, change: LinkageChange, before: Map<string,
  * Receives one change inside a transaction: refusals (suspended linkage, foreign item), duplicate detection, storage
  * and alerts. The operation and the seeds (a change in a simulated system with its alert) both go through it.
  */
-export function applyLinkageChange(tx: Transaction, body: LinkageChangeInput, receivedAt: string, defects: ChangeDefects = {}): Receipt {
-  assertAcceptable(tx, body);
+export function applyLinkageChange(tx: Transaction, input: LinkageChangeInput, receivedAt: string, defects: ChangeDefects = {}): Receipt {
+  const body = acceptable(tx, input, defects);
   const previous = tx.get<LinkageChange>('LinkageChange', changeKey(body.system, body.changeId))?.value;
   if (previous && !defects.storeDuplicates) {
     const matchedMemberIds = membersByAddressNumber(tx, previous.addressNumber).map((m) => m.member.memberId);
@@ -101,7 +125,11 @@ export function applyLinkageChange(tx: Transaction, body: LinkageChangeInput, re
 export function changeOperations(env: AreaEnv): Pick<HogoAdapter, 'receiveLinkageChange'> {
   return {
     async receiveLinkageChange({ body }) {
-      const defects = { storeDuplicates: hasMutant(env, 'duplicate-change-stored'), alertUnprotected: hasMutant(env, 'alert-for-unprotected') };
+      const defects = {
+        storeDuplicates: hasMutant(env, 'duplicate-change-stored'), alertUnprotected: hasMutant(env, 'alert-for-unprotected'),
+        dropForeignItems: hasMutant(env, 'foreign-item-dropped'), receiveWhileSuspended: hasMutant(env, 'suspended-system-changes-received'), beforeAsAfter: hasMutant(env, 'alert-before-as-after'),
+        typeFromSystem: hasMutant(env, 'alert-type-from-system'),
+      };
       const receipt = await env.store.transact((tx) => applyLinkageChange(tx, body, env.clock.now().toISOString(), defects));
       // 201 for a change received for the first time, 200 for a re-sent one (12.3.4).
       return reply(receipt, { status: receipt.duplicate ? 200 : 201 });

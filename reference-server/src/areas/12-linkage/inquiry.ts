@@ -37,8 +37,11 @@ export function inquiryView(inquiry: Inquiry, roles: readonly string[]): Inquiry
   };
 }
 
-/** `ignoreRestriction` is the seeded defect restricted-address-disclosed: the member's viewing restriction is not read. */
-function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInquiryInput'], ignoreRestriction: boolean) {
+/**
+ * `ignoreRestriction` is the seeded defect restricted-address-disclosed: the member's viewing restriction is not read;
+ * `membersOnly` is applicant-inquiry-refused: a 宛名番号 no registered member has is refused.
+ */
+function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInquiryInput'], ignoreRestriction: boolean, membersOnly = false) {
   if (body.memberId !== undefined) {
     const found = findMember(reader, body.memberId);
     if (!found) throw missing('世帯員', 'member');
@@ -51,6 +54,9 @@ function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInq
   }
   const addressNumber = body.addressNumber!;
   const matched = membersByAddressNumber(reader, addressNumber);
+  if (membersOnly && matched.length === 0) {
+    throw ruleBroken('not-a-member', '/body/addressNumber', { ja: '世帯員として登録されていない宛名番号です。', en: 'No registered member has this 宛名番号.' });
+  }
   const only = matched.length === 1 ? matched[0]! : undefined;
   return {
     subject: { addressNumber, ...(only && { memberId: only.member.memberId, householdId: only.record.value.householdId }) },
@@ -58,9 +64,40 @@ function subjectOf(reader: Reader, body: components['schemas']['ComprehensiveInq
   };
 }
 
-/** Seeded defects of the inquiry (mutant unavailable-shown-as-not-held); none by default. */
+/**
+ * Seeded defects of one system's result (mutants unavailable-shown-as-not-held, not-held-shown-as-answered,
+ * item-as-of-received-date, data-as-of-from-effective-date, unchanged-marked-changed); none by default.
+ */
 interface InquiryDefects {
   unavailableAsNotHeld?: boolean;
+  notHeldAsAnswered?: boolean;
+  asOfReceived?: boolean;
+  dataAsOfEffective?: boolean;
+  allChanged?: boolean;
+}
+
+function resultDefects(env: AreaEnv): InquiryDefects {
+  return {
+    unavailableAsNotHeld: hasMutant(env, 'unavailable-shown-as-not-held'),
+    notHeldAsAnswered: hasMutant(env, 'not-held-shown-as-answered'),
+    asOfReceived: hasMutant(env, 'item-as-of-received-date'),
+    dataAsOfEffective: hasMutant(env, 'data-as-of-from-effective-date'),
+    allChanged: hasMutant(env, 'unchanged-marked-changed'),
+  };
+}
+
+/** The answered result as a defective list shows it (as-of dates, changed marks, time of receipt); unchanged without defects. */
+function defective(result: Result, lastReceivedAt: string, defects: InquiryDefects): Result {
+  if (!defects.asOfReceived && !defects.allChanged && !defects.dataAsOfEffective) return result;
+  const received = new Date(Date.parse(lastReceivedAt) + 9 * 3600_000).toISOString().slice(0, 10);
+  const items = result.items.map((item) => {
+    const shown = defects.asOfReceived ? { ...item, asOf: received } : { ...item };
+    if (defects.allChanged && item.changedSincePreviousInquiry !== undefined) shown.changedSincePreviousInquiry = true;
+    return shown;
+  });
+  const latest = result.items.map((i) => i.asOf ?? '').sort().at(-1);
+  const dataAsOf = defects.dataAsOfEffective && latest ? `${latest}T00:00:00.000Z` : result.dataAsOf;
+  return { ...result, items, dataAsOf };
 }
 
 function resultOf(reader: Reader, system: Result['system'], addressNumber: string, previous: Result | undefined, defects: InquiryDefects): Result {
@@ -70,28 +107,30 @@ function resultOf(reader: Reader, system: Result['system'], addressNumber: strin
   }
   // a suspended system answers nothing (with the mutant, its missing answer is read as holding nothing)
   const held = status.status === 'suspended' ? undefined : personRecord(reader, system, addressNumber);
-  if (!held) return { system, status: 'not-held', dataAsOf: null, items: [] };
+  if (!held) return { system, status: defects.notHeldAsAnswered ? 'answered' : 'not-held', dataAsOf: null, items: [] };
   const comparable = previous !== undefined && previous.status !== 'unavailable';
   const items: LinkageItem[] = held.items.map((item) => {
     if (!comparable) return item;
     const before = previous.items.find((p) => p.code === item.code);
     return { ...item, changedSincePreviousInquiry: before === undefined || before.value !== item.value || before.asOf !== item.asOf };
   });
-  return { system, status: 'answered', dataAsOf: held.lastReceivedAt, items };
+  return defective({ system, status: 'answered', dataAsOf: held.lastReceivedAt, items }, held.lastReceivedAt, defects);
 }
 
 async function create(env: AreaEnv, body: components['schemas']['ComprehensiveInquiryInput'], ctx: AdapterContext) {
   return env.store.transact((tx) => {
-    const { subject, restricted } = subjectOf(tx, body, hasMutant(env, 'restricted-address-disclosed'));
+    const { subject, restricted } = subjectOf(tx, body, hasMutant(env, 'restricted-address-disclosed'), hasMutant(env, 'applicant-inquiry-refused'));
     if (body.applicationId !== undefined && !tx.get('Application', body.applicationId)) {
       throw unknownReference('/body/applicationId', '申請', 'application');
     }
     const previous = tx.all<Inquiry>('ComprehensiveInquiry').map((r) => r.value)
       .filter((i) => i.subject.addressNumber === subject.addressNumber).at(-1);
-    const asked = SYSTEMS.filter((s) => body.systems === undefined || body.systems.includes(s));
-    const defects = { unavailableAsNotHeld: hasMutant(env, 'unavailable-shown-as-not-held') };
+    const chosen = hasMutant(env, 'systems-choice-ignored') ? undefined : body.systems;
+    const asked = SYSTEMS.filter((s) => chosen === undefined || chosen.includes(s));
+    const defects = resultDefects(env);
     const results = asked.map((system) => resultOf(tx, system, subject.addressNumber, previous?.results.find((r) => r.system === system), defects));
-    const supportMeasure = personRecord(tx, 'jumin', subject.addressNumber)?.items.some((i) => i.code === 'jumin-support-measure' && i.value === 'true') ?? false;
+    const supportMeasure = !hasMutant(env, 'support-measure-ignored')
+      && (personRecord(tx, 'jumin', subject.addressNumber)?.items.some((i) => i.code === 'jumin-support-measure' && i.value === 'true') ?? false);
     const inquiryId = newId(tx, 'CI');
     const inquiry: Inquiry = {
       inquiryId,

@@ -1,6 +1,6 @@
 /** The linked systems and their linkage status (12.3.1, 12.3.6): listed in code-list order; suspended and resumed by the system administrator. */
 import { conflict, type HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { missing } from '../../support/refusals.ts';
 import { isSystem, linkedSystem, SYSTEMS, type LinkedSystem } from './systems.ts';
@@ -8,7 +8,10 @@ import { isSystem, linkedSystem, SYSTEMS, type LinkedSystem } from './systems.ts
 export function statusOperations(env: AreaEnv): Pick<HogoAdapter, 'listLinkedSystems' | 'setLinkedSystemStatus'> {
   return {
     async listLinkedSystems({ query }) {
-      return page(SYSTEMS.map((system) => linkedSystem(env.store, system)), query);
+      const systems = SYSTEMS.map((system) => linkedSystem(env.store, system));
+      // Mutant linked-system-receipt-not-shown: the time the status last changed is shown as the last receipt.
+      if (hasMutant(env, 'linked-system-receipt-not-shown')) return page(systems.map((s) => ({ ...s, lastReceivedAt: s.statusChangedAt ?? null })), query);
+      return page(systems, query);
     },
 
     async setLinkedSystemStatus({ path, body }) {

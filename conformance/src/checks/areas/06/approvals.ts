@@ -3,31 +3,8 @@ import { defineCheck } from '../../../engine/registry.ts';
 import type { CheckContext } from '../../../engine/types.ts';
 import { isObject, send } from '../../support/http.ts';
 import { clientOf, requireClient } from '../../support/roles.ts';
-import { allItems, must, mustRefuse, newHousehold, type Json } from '../../support/steps.ts';
-
-/** An assistance plan written by `client` (an item to approve in both editions; createdBy is the author's staff id). */
-async function entryBy(ctx: CheckContext, client: HogoClient<Edition>, householdId: string, title: string): Promise<Json> {
-  const body = { establishedOn: '2025-04-01', issues: title, goal: '生活の安定', measures: '定期的な訪問による助言' };
-  const plan = await must(ctx, client, 'createAssistancePlan', { path: { householdId }, body }, 201, { ja: '決裁対象の援助方針の登録', en: 'registering the plan to approve' });
-  return { ...plan, title, author: plan.createdBy };
-}
-
-const approvalInput = (householdId: string, entry: Json, route: Json[]) => ({
-  subjectType: 'assistancePlan',
-  subjectId: entry.planId,
-  householdId,
-  title: `援助方針の決裁（${String(entry.title)}）`,
-  route,
-});
-
-/** The approval as it reads back (status and steps), for proving a refusal changed nothing. */
-async function readApproval(ctx: CheckContext, client: HogoClient<Edition>, approvalId: string): Promise<Json> {
-  return must(ctx, client, 'getApproval', { path: { approvalId } }, 200, { ja: '決裁の照会', en: 'reading the approval' });
-}
-
-function stepsOf(approval: Json): Json[] {
-  return Array.isArray(approval.steps) ? approval.steps.filter(isObject) : [];
-}
+import { allItems, must, mustRefuse, newHousehold } from '../../support/steps.ts';
+import { approvalInput, entryBy, readApproval, stepsOf } from './approval-support.ts';
 
 /** Fails unless the approval reads back still untouched (no step acted on, not closed). */
 async function untouched(ctx: CheckContext, client: HogoClient<Edition>, approvalId: string, after: { ja: string; en: string }) {

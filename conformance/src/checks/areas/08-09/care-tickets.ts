@@ -1,18 +1,9 @@
 import { defineCheck } from '../../../engine/registry.ts';
-import { member } from '../../data/fixtures.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { dayOf, failIfAny, idOf, listAll, monthFromNow, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
-
-const WITH_CARE = [
-  { fujoType: '01', monthlyAmount: 70_000, inKind: false },
-  { fujoType: '05', monthlyAmount: 0, inKind: true },
-];
-const care = (memberId: string, month: string, providerNumber: string, serviceType = '1') => ({
-  memberId, month, providerNumber, providerName: '見本ケアセンター（試験）', serviceType, selfPayAmount: 0,
-});
-/** A head born in 1950: well over 40 in any month the checks use. */
-const ELDER = member({ birthDate: '1950-04-01', name: { family: '見本', given: '一郎', familyKana: 'ミホン', givenKana: 'イチロウ' } });
+import { member } from '../../data/fixtures.ts';
+import { careTicket as care, ELDER, WITH_CARE } from './ticket-fixtures.ts';
 
 /** 09.1.3 (prohibited), 09.1.1, 09.1.6, 09.1.7: one care ticket per member × month × provider × kind; cancellation. */
 export const careTicketNoDuplicate = defineCheck({

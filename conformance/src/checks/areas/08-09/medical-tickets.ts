@@ -2,10 +2,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { dayOf, failIfAny, idOf, lastDayOf, listAll, monthFromNow, previousMonth, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
-
-const ticket = (memberId: string, month: string, institutionCode: string, extra: Record<string, unknown> = {}) => ({
-  kind: '1', memberId, month, institutionCode, institutionName: '見本病院（試験）', institutionType: '1', ...extra,
-});
+import { medicalTicket as ticket } from './ticket-fixtures.ts';
 
 /** 08.2.3 (prohibited): one issued ticket per member × month × institution × kind; 08.2.1 issue and read back. */
 export const medicalTicketNoDuplicate = defineCheck({

@@ -1,7 +1,14 @@
 import type { CheckDefinition } from '../../../engine/types.ts';
+import { annualByTypeSizeAgeSex, annualByWorkAndLiving } from './annual-breakdowns.ts';
+import { annualByFujoType, monthlyByFujoType } from './fujo.ts';
+import { disabledAndSickHead, elderlyAndMotherChild } from './household-types.ts';
+import { monthlyCounts } from './monthly-counts.ts';
 import { annualReferenceDate, monthlySectionFigures } from './statistics.ts';
 
 /** Checks of the requirements of area 11 統計 (curated list). */
 export function checks_a11(): CheckDefinition[] {
-  return [monthlySectionFigures, annualReferenceDate];
+  return [
+    monthlyCounts, monthlySectionFigures, monthlyByFujoType, elderlyAndMotherChild, disabledAndSickHead,
+    annualReferenceDate, annualByFujoType, annualByTypeSizeAgeSex, annualByWorkAndLiving,
+  ];
 }

@@ -1,13 +1,11 @@
 import { defineCheck } from '../../../engine/registry.ts';
-import type { CheckContext } from '../../../engine/types.ts';
 import { member } from '../../data/fixtures.ts';
-import { expectBody, type Json } from '../../data/households.ts';
-import { isObject, send, type Answer } from '../../support/http.ts';
+import { expectBody } from '../../data/households.ts';
+import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { dayOf, failIfAny, idOf, listAll, monthFromNow, plainHousehold, protectedHousehold, testAddressNumber, type Fault } from '../../data/setup.ts';
+import { alertsOf, EDITIONS, protectedPerson, receive, registeredPerson } from './support.ts';
 
-/** Area 12 exists from edition 2.1. */
-const EDITIONS = ['2.1' as const];
 const LOCATION = ['jumin-address', 'jumin-moved-out-to'];
 const NEW_ADDRESS = '見本町二丁目2番2号（試験）';
 
@@ -16,15 +14,6 @@ function addressChange(addressNumber: string, changeId = `conformance-${crypto.r
     system: 'jumin', changeId, addressNumber, changeType: 'address-change', effectiveDate: dayOf(monthFromNow(0), 1),
     items: [{ code: 'jumin-address', value: NEW_ADDRESS }],
   };
-}
-
-async function receive(ctx: CheckContext, body: Json): Promise<Answer> {
-  return send(requireClient(ctx, 'linkage'), 'receiveLinkageChange', { body });
-}
-
-async function alertsOf(ctx: CheckContext, householdId: string): Promise<Json[]> {
-  return listAll(ctx, requireClient(ctx, 'supervisor'), 'listChangeAlerts', { householdId },
-    { ja: '異動検知アラートの一覧（listChangeAlerts）', en: 'listing the change alerts (listChangeAlerts)' });
 }
 
 /** 12.4.1, 12.4.2, 12.3.2: a change about a member of a protected household raises an alert to its case worker; of an unprotected one, none. */
@@ -87,18 +76,17 @@ export const duplicateChangeIgnored = defineCheck({
   verifies: ['12.3.4'],
   editions: EDITIONS,
   async run(ctx) {
-    const addressNumber = testAddressNumber();
-    const fixture = await protectedHousehold(ctx, { startOn: dayOf(monthFromNow(-2), 1), members: [{ ...member(), addressNumber }] });
+    const { addressNumber, householdId } = await protectedPerson(ctx);
     const change = addressChange(addressNumber);
     const faults: Fault[] = [];
     const first = await receive(ctx, change);
     if (first.status !== 201) return ctx.fail({ ja: `異動データの受信が 201 で応答しなかった（状態コード ${first.status}）`, en: `receiving a change did not answer 201 (status ${first.status})` });
-    const once = await alertsOf(ctx, fixture.householdId);
+    const once = await alertsOf(ctx, householdId);
     const again = await receive(ctx, change);
     if (again.status !== 200 || !isObject(again.body) || again.body.duplicate !== true) {
       faults.push({ ja: `再送した異動データが重複（200、duplicate: true）として応答されなかった（状態コード ${again.status}）`, en: `the re-sent change was not answered as a duplicate (200, duplicate: true) (status ${again.status})` });
     }
-    const twice = await alertsOf(ctx, fixture.householdId);
+    const twice = await alertsOf(ctx, householdId);
     if (once.length !== 1 || twice.length !== once.length) {
       faults.push({ ja: `アラートが初回受信後 ${once.length} 件、再送後 ${twice.length} 件（1件のままであるべき）`, en: `${once.length} alerts after the first receipt and ${twice.length} after the re-sent one (expected 1 and 1)` });
     }
@@ -129,9 +117,7 @@ export const restrictedAddressWithheld = defineCheck({
   async run(ctx) {
     const intake = requireClient(ctx, 'intake');
     const caseworker = requireClient(ctx, 'caseworker');
-    const addressNumber = testAddressNumber();
-    const fixture = await plainHousehold(ctx, { members: [{ ...member(), addressNumber }] });
-    const memberId = idOf(fixture.members[0]);
+    const { addressNumber, memberId } = await registeredPerson(ctx);
     const received = await receive(ctx, addressChange(addressNumber));
     if (received.status !== 201) return ctx.fail({ ja: `異動データの受信が 201 で応答しなかった（状態コード ${received.status}）`, en: `receiving a change did not answer 201 (status ${received.status})` });
     const set = await send(caseworker, 'setViewingRestriction', { path: { memberId }, body: { restricted: true, reason: '1', note: '配偶者からの暴力のため（試験）' } });
@@ -171,9 +157,7 @@ export const inquiryListStored = defineCheck({
   editions: EDITIONS,
   async run(ctx) {
     const caseworker = requireClient(ctx, 'caseworker');
-    const addressNumber = testAddressNumber();
-    const fixture = await plainHousehold(ctx, { members: [{ ...member(), addressNumber }] });
-    const memberId = idOf(fixture.members[0]);
+    const { addressNumber, memberId } = await registeredPerson(ctx);
     const first = await receive(ctx, addressChange(addressNumber));
     if (first.status !== 201) return ctx.fail({ ja: `異動データの受信が 201 で応答しなかった（状態コード ${first.status}）`, en: `receiving a change did not answer 201 (status ${first.status})` });
     const made = expectBody(ctx, await send(caseworker, 'createComprehensiveInquiry', { body: { memberId, purpose: 'review', note: '定期の調査（試験）' } }), 201,
