@@ -5,13 +5,12 @@ import { caseDecision, testInstitutionCode, type Fault } from '../../data/setup.
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { must } from '../../support/steps.ts';
-import { fixtureWindow, reading } from './isolation.ts';
 
 /**
  * Fixtures and readings of the 被保護者調査 checks. Figures other than 係別 cannot be filtered, so each check works
  * in a month (or a 31 July) of its own, years back, where no other check and no seed record changes anything: it
  * reads the figures, registers households whose protection begins and ends inside that period (nothing leaks into
- * another check's period; isolation.ts keeps the readings out of the windows in which fixtures are in flight),
+ * another check's period),
  * reads again, and compares the rise of every figure with what it registered, exactly.
  */
 
@@ -98,22 +97,20 @@ export class Period {
 }
 
 /**
- * Registers a check's fixtures in a window no reading of another check overlaps (isolation.ts): `body` brings
+ * Registers a check's fixtures (the checks of this area run alone: see index.ts): `body` brings
  * households into protection in the period's own section; all still open are discontinued on `endOn` before the
  * window closes, also when the check fails on the way (so nothing stays protected in another check's period).
  */
 export async function inPeriod<T>(ctx: CheckContext, endOn: string, body: (period: Period) => Promise<T>, section = uniqueSection()): Promise<T> {
-  return fixtureWindow(async () => {
-    const period = new Period(ctx, section, endOn);
-    try {
-      const result = await body(period);
-      await period.close();
-      return result;
-    } catch (error) {
-      await period.close(true);
-      throw error;
-    }
-  });
+  const period = new Period(ctx, section, endOn);
+  try {
+    const result = await body(period);
+    await period.close();
+    return result;
+  } catch (error) {
+    await period.close(true);
+    throw error;
+  }
 }
 
 /** Households all started on `from` and discontinued on `to`, in a window of their own; `during` runs before the end. */
@@ -146,13 +143,13 @@ export function monthlyFiguresNow(ctx: CheckContext, month: string): Promise<Jso
     { ja: `${month} の月次の集計`, en: `the monthly figures of ${month}` });
 }
 
-/** The monthly figures of YYYY-MM, read outside every fixture window. */
-export const monthlyFigures = (ctx: CheckContext, month: string): Promise<Json> => reading(() => monthlyFiguresNow(ctx, month));
+/** The monthly figures of YYYY-MM. */
+export const monthlyFigures = (ctx: CheckContext, month: string): Promise<Json> => monthlyFiguresNow(ctx, month);
 
-/** The annual figures (getAnnualStatistics) of the year, read outside every fixture window. */
+/** The annual figures (getAnnualStatistics) of the year. */
 export function annualFigures(ctx: CheckContext, year: number): Promise<Json> {
-  return reading(() => must(ctx, requireClient(ctx, 'supervisor'), 'getAnnualStatistics', { path: { year: String(year) } }, 200,
-    { ja: `${year}年の年次の集計`, en: `the annual figures of ${year}` }));
+  return must(ctx, requireClient(ctx, 'supervisor'), 'getAnnualStatistics', { path: { year: String(year) } }, 200,
+    { ja: `${year}年の年次の集計`, en: `the annual figures of ${year}` });
 }
 
 const TITLES: Record<string, Label> = {
