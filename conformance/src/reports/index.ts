@@ -1,17 +1,21 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunReport } from '../run.ts';
+import { csvReport } from './csv.ts';
+import { htmlReport } from './html/index.ts';
 import { jsonReport } from './json.ts';
 import { junitReport } from './junit.ts';
 import { markdownReport } from './markdown.ts';
 
-export const REPORT_FORMATS = ['json', 'junit', 'md'] as const;
+export const REPORT_FORMATS = ['json', 'junit', 'md', 'csv', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const FILES: Record<ReportFormat, { name: string; render: (report: RunReport) => string }> = {
   json: { name: 'report.json', render: jsonReport },
   junit: { name: 'junit.xml', render: junitReport },
   md: { name: 'summary.md', render: markdownReport },
+  csv: { name: 'verdicts.csv', render: csvReport },
+  html: { name: 'report.html', render: htmlReport },
 };
 
 export function isReportFormat(value: string): value is ReportFormat {
@@ -31,4 +35,4 @@ export async function writeReports(report: RunReport, formats: readonly ReportFo
   return written;
 }
 
-export { jsonReport, junitReport, markdownReport };
+export { csvReport, htmlReport, jsonReport, junitReport, markdownReport };

@@ -1,6 +1,6 @@
 import type { Tally } from '../engine/overall.ts';
 import type { RunReport } from '../run.ts';
-import { CLASS_NAMES, CLASS_ORDER, overallLabel, VERDICT_LABELS } from './labels.ts';
+import { CLASS_NAMES, CLASS_ORDER, overallLabel, ratio, VERDICT_LABELS } from './labels.ts';
 
 /** Table cells never break the table: pipes escaped, line breaks flattened. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -8,7 +8,6 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 /** Rows listed before the rest is left to report.json (a PR comment has a size limit). */
 const LIST_LIMIT = 100;
 
-const ratio = (t: Tally) => `${t.met + t.attested} / ${t.applicable}`;
 const row = (label: string, t: Tally) =>
   `| ${label} | ${ratio(t)} | ${t['not-met']} | ${t['not-verified']} | ${t['not-applicable']} | ${t['manual-pending']} |`;
 const HEADER = '| 適合 / 対象 met / applicable | × 不適合 not met | 未検証 not verified | 対象外 n/a | 目視確認待ち manual |';

@@ -1,0 +1,105 @@
+/**
+ * Benchmark of a full conformance run against the embedded reference server (issue #5: ≤ 5 s wall on 2 cores,
+ * process start included). Two figures per edition, each the median of fresh child processes:
+ *
+ * - wall: `node conformance/bin/hogo-conformance.js run --report json` from spawn to exit (process start, loading
+ *   the kit, booting the reference server with the demo seed, every check, the report);
+ * - in-process: runSuite alone (the checks and the verdicts), from inside the same kind of child.
+ *
+ *   npx tsx bench/conformance.ts                    # 3 runs per edition, prints a Markdown table
+ *   npx tsx bench/conformance.ts --write            # … and puts the figures into bench/README.md
+ *   npx tsx bench/conformance.ts --runs 1 --editions 2.1
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const README = fileURLToPath(new URL('./README.md', import.meta.url));
+const START = '<!-- conformance:start -->';
+const END = '<!-- conformance:end -->';
+const BUDGET_MS = 5_000;
+
+interface Sample {
+  edition: string;
+  wallMs: number;
+  inProcessMs: number;
+  checks: number;
+  slowest: { id: string; ms: number }[];
+  conformant: boolean;
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** In a fresh child: one run in-process, its figures as JSON on stdout. */
+async function child(edition: '2.0' | '2.1'): Promise<void> {
+  const { runSuite } = await import('../conformance/src/run.ts');
+  const { startEmbedded } = await import('../conformance/src/embedded.ts');
+  const target = await startEmbedded(edition);
+  const started = performance.now();
+  const report = await runSuite({ edition, baseUrl: target.baseUrl, tokens: target.tokens, fetch: target.fetch });
+  const inProcessMs = performance.now() - started;
+  await target.close();
+  const slowest = [...report.checks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 5).map((c) => ({ id: c.checkId, ms: c.durationMs }));
+  process.stdout.write(JSON.stringify({ inProcessMs, checks: report.checks.length, slowest, conformant: report.summary.conformant }));
+}
+
+function measure(edition: string): Sample {
+  const out = mkdtempSync(join(os.tmpdir(), 'hogo-bench-'));
+  try {
+    const started = performance.now();
+    const cli = spawnSync(process.execPath, ['conformance/bin/hogo-conformance.js', 'run', '--edition', edition, '--report', 'json', '--out', out, '--progress', 'none'], { cwd: ROOT, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    if (cli.status !== 0 && cli.status !== 1) throw new Error(`hogo-conformance exited ${cli.status}: ${cli.stderr}`);
+    const inner = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', edition], { cwd: ROOT, encoding: 'utf8' });
+    if (inner.status !== 0) throw new Error(`child failed: ${inner.stderr}`);
+    return { edition, wallMs, ...(JSON.parse(inner.stdout) as Omit<Sample, 'edition' | 'wallMs'>) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function table(samples: Sample[], runs: number): string {
+  const editions = [...new Set(samples.map((s) => s.edition))];
+  const lines = [
+    `${new Date().toISOString().slice(0, 10)} — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, median of ${runs} fresh processes`,
+    '',
+    '| 版 edition | 検査数 checks | 所要時間 wall (process start included) | 処理内 in-process (runSuite) | 目標比 wall / 5 s | 適合 conformant |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const edition of editions) {
+    const of = samples.filter((s) => s.edition === edition);
+    const wall = median(of.map((s) => s.wallMs));
+    lines.push(`| ${edition} | ${of[0]!.checks} | ${seconds(wall)} | ${seconds(median(of.map((s) => s.inProcessMs)))} | ${(wall / BUDGET_MS).toFixed(2)} | ${of.every((s) => s.conformant) ? '○' : '×'} |`);
+  }
+  const slow = samples.at(-1)!.slowest.map((s) => `${s.id} ${s.ms} ms`).join(', ');
+  lines.push('', `Slowest checks (last run): ${slow}`);
+  return lines.join('\n');
+}
+
+if (process.argv.includes('--child')) {
+  await child(process.argv[process.argv.indexOf('--child') + 1] as '2.0' | '2.1');
+} else {
+  const runs = Number(option('runs') ?? 3);
+  const editions = (option('editions') ?? '2.1,2.0').split(',');
+  const samples: Sample[] = [];
+  for (const edition of editions) for (let i = 0; i < runs; i++) samples.push(measure(edition));
+  const result = table(samples, runs);
+  console.log(result);
+  if (process.argv.includes('--write')) {
+    const readme = readFileSync(README, 'utf8');
+    const at = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    if (at < 0 || end < 0) throw new Error(`bench/README.md lacks ${START} … ${END}`);
+    writeFileSync(README, `${readme.slice(0, at + START.length)}\n${result}\n${readme.slice(end)}`);
+  }
+}
