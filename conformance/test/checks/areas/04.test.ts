@@ -6,8 +6,11 @@ import type { Edition, FetchLike } from '@hogo-kit/sdk';
 import type { AppOptions } from '@hogo-kit/reference-server';
 import { referenceTarget, summary } from '../../support/reference.ts';
 
-/** The options the checks of area 04 verify (declared for these runs, as a system declaring them would). */
-const OPTIONS = ['04.3.7', '04.5.6'];
+/**
+ * The options the checks of area 04 verify (declared for these runs, as a system declaring them would), and 02.6.1
+ * (electronic income reports), which calculation.case.income-from-income-reports also takes into a calculation.
+ */
+const OPTIONS = ['04.3.7', '04.5.6', '02.6.1'];
 
 /** A defect no mutant seeds, made in front of the reference server: the fetch answers instead of it. */
 type Tamper = (request: Request, next: FetchLike) => Promise<Response>;
@@ -92,7 +95,7 @@ describe('defects no mutant seeds (made in front of the reference server) are ca
 });
 
 describe('each seeded defect of area 04 is caught by a check of its requirements', () => {
-  const cases = [
+  const cases: { mutant: string; check: string; says: RegExp; editions?: Edition[] }[] = [
     { mutant: 'table-substitution', check: 'calculation.missing-table-refused', says: /substituted/ },
     { mutant: 'wrong-reduction-rate', check: 'calculation.livelihood', says: /class1/ },
     { mutant: 'winter-addition-all-year', check: 'calculation.livelihood', says: /D6b.*winter/ },
@@ -100,10 +103,11 @@ describe('each seeded defect of area 04 is caught by a check of its requirements
     { mutant: 'housing-ceiling-ignored', check: 'calculation.housing-ceiling', says: /rent/ },
     { mutant: 'earned-income-deduction-skipped', check: 'calculation.income-recognition', says: /F2/ },
     { mutant: 'negative-payment', check: 'calculation.payment', says: /F3.*payment/ },
+    { mutant: 'income-report-deductions-dropped', check: 'calculation.case.income-from-income-reports', says: /taking the report: gross income, deductions/, editions: ['2.1'] },
   ];
 
-  it.each(cases)('$mutant fails $check', async ({ mutant, check, says }) => {
-    for (const edition of ['2.1', '2.0'] as const) {
+  it.each(cases)('$mutant fails $check', async ({ mutant, check, says, editions }) => {
+    for (const edition of editions ?? (['2.1', '2.0'] as const)) {
       const [result] = await run([byId(check)], edition, { mutant });
       expect(result?.status, result && summary(result)).toBe('fail');
       expect(result?.message?.en).toMatch(says);

@@ -90,7 +90,8 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
             receiptNumber: receiptNumberOf(receiptFiscalYear, receiptSerial),
             receiptFiscalYear,
             receiptSerial,
-            channel: body.channel ?? '1',
+            // Seeded defect electronic-application-not-distinguished: an electronic application is kept as one at the counter.
+            channel: body.channel === '4' && hasMutant(env, 'electronic-application-not-distinguished') ? '1' : body.channel ?? '1',
             specialCircumstanceNoForm: body.specialCircumstanceNoForm ?? false,
             viaTownHead: body.viaTownHead ?? false,
             status: 'received',

@@ -33,8 +33,10 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
           ? tx.all<AssetDeclaration>('AssetDeclaration').find((r) => r.value.householdId === household.householdId)?.value.declarationId
           : undefined;
         const declarationId = earlier ?? newId(tx, 'AD');
+        // Seeded defect asset-declaration-visit-unlinked: the visit the declaration was received on is not kept.
+        const { visitId: _visit, ...unlinked } = body;
         const declaration: AssetDeclaration = {
-          ...body,
+          ...(hasMutant(env, 'asset-declaration-visit-unlinked') ? unlinked : body),
           declarationId,
           householdId: household.householdId,
           totalAmount: body.items.reduce((sum, item) => sum + item.amount, 0),

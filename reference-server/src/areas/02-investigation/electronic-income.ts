@@ -1,6 +1,6 @@
 import { conflict, type components, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import { assertMemberOf, householdInPath } from './common.ts';
@@ -12,10 +12,10 @@ type Submission = components['schemas']['ElectronicIncomeReportInput'];
 const deductionsOf = (s: IncomePayslip) => (s.socialInsurance ?? 0) + (s.incomeTax ?? 0) + (s.residentTax ?? 0) + (s.otherDeductions ?? 0);
 
 /** 02.6.2: net = gross − deductions on every slip, and every slip paid within the month declared. */
-function assertConsistent(body: Submission): void {
+function assertConsistent(body: Submission, checksNet: boolean): void {
   body.payslips.forEach((slip, i) => {
     const expected = slip.grossAmount - deductionsOf(slip);
-    if (slip.netAmount !== expected) {
+    if (slip.netAmount !== expected && checksNet) {
       throw ruleBroken('payslip-inconsistent', `/body/payslips/${i}/netAmount`, {
         ja: `差引支給額（${slip.netAmount}円）が総支給額から控除額を差し引いた額（${expected}円）と一致しません。`,
         en: `The net amount (${slip.netAmount} yen) is not gross minus deductions (${expected} yen).`,
@@ -63,7 +63,7 @@ export function electronicIncome(env: AreaEnv): Pick<HogoAdapter, 'submitElectro
       return env.store.transact((tx) => {
         const household = householdInPath(tx, path.householdId);
         assertMemberOf(household, body.memberId, '/body/memberId');
-        assertConsistent(body);
+        assertConsistent(body, !hasMutant(env, 'payslip-net-unchecked'));
         const employer = { name: body.employerName, corporateNumber: body.employerCorporateNumber };
         const submitted: SlipKey[] = body.payslips.map((slip) => ({ memberId: body.memberId, employer, slip }));
         submitted.forEach((key, i) => {
@@ -77,13 +77,18 @@ export function electronicIncome(env: AreaEnv): Pick<HogoAdapter, 'submitElectro
         });
         const accepted = acceptedSlips(tx);
         const already = submitted.findIndex((key) => accepted.some((a) => sameSlip(a, key)));
-        if (already >= 0) {
+        if (already >= 0 && !hasMutant(env, 'payslip-double-counted')) {
           throw conflict('payslip-already-accepted', {
             ja: `給与明細（支給日 ${body.payslips[already]!.payDate}）は既に受け付けています。収入を二重に計上しないため、何も記録しませんでした。`,
             en: `The pay slip paid on ${body.payslips[already]!.payDate} was already accepted; nothing was recorded, so income is not counted twice.`,
           });
         }
-        const slips = body.payslips;
+        // Seeded defect electronic-income-first-slip-only: the report's amounts are those of the first slip alone.
+        const slips = hasMutant(env, 'electronic-income-first-slip-only') ? body.payslips.slice(0, 1) : body.payslips;
+        // Seeded defect payslip-data-not-kept: only the pay date and the amounts of each slip are kept.
+        const kept = hasMutant(env, 'payslip-data-not-kept')
+          ? body.payslips.map(({ slipId, payDate, grossAmount, netAmount }) => ({ slipId, payDate, grossAmount, netAmount }))
+          : structuredClone(body.payslips);
         const workDays = slips.some((s) => s.workDays !== undefined) ? Math.min(31, sum(slips, (s) => s.workDays)) : undefined;
         const reportId = newId(tx, 'IR');
         const report: IncomeReport = {
@@ -102,7 +107,7 @@ export function electronicIncome(env: AreaEnv): Pick<HogoAdapter, 'submitElectro
           ...(workDays !== undefined ? { workDays } : {}),
           submittedElectronically: true,
           ...(body.employerCorporateNumber !== undefined ? { employerCorporateNumber: body.employerCorporateNumber } : {}),
-          payslips: structuredClone(slips),
+          payslips: kept,
           recordedAt: env.clock.now().toISOString(),
           recordedBy: ctx.principal.staffId,
         };

@@ -80,7 +80,8 @@ export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 
             for (const member of household.members) {
               if (compared.has(member.memberId) || member.addressNumber === undefined) continue;
               if (member.leftOn !== undefined && member.leftOn < `${body.incomeYear}-01-01`) continue;
-              const linked = linkedTaxIncome(tx, member.addressNumber, body.incomeYear);
+              // Seeded defect tax-survey-linked-wrong-year: the 課税年度 named like the income year (a year too early).
+              const linked = linkedTaxIncome(tx, member.addressNumber, hasMutant(env, 'tax-survey-linked-wrong-year') ? body.incomeYear - 1 : body.incomeYear);
               if (linked) compare(household.householdId, member.memberId, linked.salaryIncome + linked.pensionIncome, 'linkage');
             }
           }

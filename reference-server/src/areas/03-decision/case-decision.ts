@@ -93,8 +93,8 @@ export function createCaseDecision(env: AreaEnv): HogoAdapter['createCaseDecisio
           throw rule('change-alert-of-another-household', 'changeAlertId', '他の世帯の異動通知です', 'The change alert concerns another household');
         }
       }
-      const amounts = linkCalculation(tx, body.calculationId, household.householdId);
-      checkApproval(tx, body.approvalId, household.householdId);
+      const amounts = linkCalculation(tx, body.calculationId, household.householdId, env);
+      checkApproval(tx, body.approvalId, household.householdId, env);
       const sanction = body.instructionViolation === true;
       const previousDecisionId = type === 'reject' ? undefined : decisionInForce(tx, household.householdId);
       const overwrite = type === 'change' && hasMutant(env, 'decision-overwritten') ? previousDecisionId : undefined;
@@ -117,7 +117,8 @@ export function createCaseDecision(env: AreaEnv): HogoAdapter['createCaseDecisio
         ...(type !== 'reject' && amounts),
         previousDecisionId: overwrite ? undefined : previousDecisionId,
         approvalId: body.approvalId,
-        changeAlertId: body.changeAlertId,
+        // Seeded defect decision-change-alert-unlinked: the alert that prompted the decision is not kept.
+        changeAlertId: hasMutant(env, 'decision-change-alert-unlinked') ? undefined : body.changeAlertId,
       }, { as: overwrite });
       const decision = stored.value;
       if (ca) tx.put<ChangeApplication>(C.changeApplication, ca.changeApplicationId, { ...ca, decisionId: decision.decisionId });

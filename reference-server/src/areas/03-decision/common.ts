@@ -61,8 +61,11 @@ export function checkFujo(items: FujoItem[] | undefined): void {
   }
 }
 
-/** The amounts of a linked case calculation of this household (03.1.5); 422 when unknown or another household's. */
-export function linkCalculation(tx: Transaction, calculationId: string | undefined, householdId: string) {
+/**
+ * The amounts of a linked case calculation of this household (03.1.5); 422 when unknown or another household's.
+ * Under the seeded defect decision-calculation-amounts-dropped only the calculation id is kept.
+ */
+export function linkCalculation(tx: Transaction, calculationId: string | undefined, householdId: string, env?: AreaEnv) {
   if (calculationId === undefined) return {};
   const calc = tx.get<CalculationResult>(C.calculation, calculationId)?.value;
   if (!calc) throw unknownReference('/body/calculationId', '算定結果', 'calculation');
@@ -72,16 +75,20 @@ export function linkCalculation(tx: Transaction, calculationId: string | undefin
       en: 'The calculation belongs to another household',
     });
   }
+  if (env && hasMutant(env, 'decision-calculation-amounts-dropped')) return { calculationId };
   return { calculationId, minimumCost: calc.minimumCost, recognisedIncome: calc.recognisedIncome, payment: calc.payment };
 }
 
-/** An approved 決裁 of subjectType decision for this household (03.5.9); 422 otherwise. */
-export function checkApproval(tx: Transaction, approvalId: string | undefined, householdId: string): void {
+/**
+ * An approved 決裁 of subjectType decision for this household (03.5.9); 422 otherwise. Under the seeded defect
+ * decision-unapproved-approval-accepted an approval still awaiting its approver is accepted.
+ */
+export function checkApproval(tx: Transaction, approvalId: string | undefined, householdId: string, env?: AreaEnv): void {
   if (approvalId === undefined) return;
   const approval = tx.get<Approval>(C.approval, approvalId)?.value;
   if (!approval) throw unknownReference('/body/approvalId', '決裁', 'approval');
   const refuse = (code: string, ja: string, en: string) => ruleBroken(code, '/body/approvalId', { ja, en });
-  if (approval.status !== 'approved') throw refuse('approval-not-approved', '決裁が完了していません', 'The approval is not approved');
+  if (approval.status !== 'approved' && !(env && hasMutant(env, 'decision-unapproved-approval-accepted'))) throw refuse('approval-not-approved', '決裁が完了していません', 'The approval is not approved');
   if (approval.subjectType !== 'decision') {
     throw refuse('approval-not-for-decision', '保護の決定の決裁ではありません', 'The approval is not for a decision');
   }

@@ -53,8 +53,8 @@ export function decideApplication(env: AreaEnv): HogoAdapter['decideApplication'
       if (!hhRecord) throw missing('世帯', 'household');
       const household = hhRecord.value;
       const to = start ? caseTransition(household.protectionStatus, 'start', 'restart') : undefined;
-      const amounts = linkCalculation(tx, body.calculationId, household.householdId);
-      checkApproval(tx, body.approvalId, household.householdId);
+      const amounts = linkCalculation(tx, body.calculationId, household.householdId, env);
+      checkApproval(tx, body.approvalId, household.householdId, env);
 
       const stored = registerDecision(tx, env, ctx, {
         householdId: household.householdId,

@@ -13,8 +13,8 @@ export function startExOfficio(env: AreaEnv): HogoAdapter['startExOfficio'] {
       const to = caseTransition(household.protectionStatus, 'exOfficioStart');
       const notifiedOn = noticeDate(body);
       checkFujo(body.fujoBreakdown);
-      const amounts = linkCalculation(tx, body.calculationId, household.householdId);
-      checkApproval(tx, body.approvalId, household.householdId);
+      const amounts = linkCalculation(tx, body.calculationId, household.householdId, env);
+      checkApproval(tx, body.approvalId, household.householdId, env);
       const stored = registerDecision(tx, env, ctx, {
         householdId: household.householdId,
         type: 'start',

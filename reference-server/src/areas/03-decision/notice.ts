@@ -64,7 +64,7 @@ export function buildNotice(env: AreaEnv, store: Reader, d: Decision): DecisionN
     decidedOn: d.decidedOn,
     ...(d.effectiveOn !== undefined && { effectiveOn: d.effectiveOn }),
     ...(granting && d.fujoBreakdown && { fujoBreakdown: d.fujoBreakdown }),
-    ...(granting && d.minimumCost !== undefined && { minimumCost: d.minimumCost, recognisedIncome: d.recognisedIncome, payment: d.payment }),
+    ...(granting && d.minimumCost !== undefined && !hasMutant(env, 'notice-without-calculation-breakdown') && { minimumCost: d.minimumCost, recognisedIncome: d.recognisedIncome, payment: d.payment }),
     reasonText: d.reasonText,
     ...(reasonCategory(env, d) !== undefined && { reasonCategory: reasonCategory(env, d) }),
     ...(late && d.delayReason !== undefined && { delayReason: d.delayReason }),
@@ -105,7 +105,7 @@ export function listDecisionNotices(env: AreaEnv): HogoAdapter['listDecisionNoti
       .all<Decision>(C.decision)
       .map((r) => r.value)
       .filter((d) => d.notifiedOn >= query.notifiedFrom && d.notifiedOn <= query.notifiedTo)
-      .filter((d) => query.section === undefined || sectionOf(d.householdId) === query.section)
+      .filter((d) => query.section === undefined || sectionOf(d.householdId) === query.section || hasMutant(env, 'notice-bulk-section-ignored'))
       .sort((a, b) => a.notifiedOn.localeCompare(b.notifiedOn) || a.decisionId.localeCompare(b.decisionId));
     const result = page(decisions, query);
     return { items: result.items.map((d) => buildNotice(env, env.store, d)), nextCursor: result.nextCursor };

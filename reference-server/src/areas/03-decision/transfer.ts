@@ -28,7 +28,7 @@ export function transferCase(env: AreaEnv): HogoAdapter['transferCase'] {
         });
       }
       const notifiedOn = noticeDate(body);
-      checkApproval(tx, body.approvalId, household.householdId);
+      checkApproval(tx, body.approvalId, household.householdId, env);
       const stored = registerDecision(tx, env, ctx, {
         householdId: household.householdId,
         type: 'discontinue',

@@ -67,7 +67,7 @@ export function additions(model: CalcModel, lookup: Lookup, sheet: Sheet): void 
         { grade: '/body/grade', pregnancyStatus: `${m.pointer}/pregnancyStatus` }, PREGNANCY);
       if (table && row) sheet.add('01', 'addition', row.amount ?? 0, [table], { additionType: '01', memberKey: m.key });
     }
-    if (m.careInsurancePremium > 0) {
+    if (m.careInsurancePremium > 0 && !hasMutant(lookup.env, 'care-premium-addition-missing')) {
       sheet.add('01', 'addition', m.careInsurancePremium, [], {
         additionType: '08', memberKey: m.key, note: '介護保険料の実額 / the premium paid',
       });

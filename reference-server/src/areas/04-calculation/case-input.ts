@@ -57,22 +57,25 @@ export function caseCalculationInput(household: Household, body: CaseCalculation
 }
 
 /** One income report as an income of the calculation, without re-keying (04.4.6). */
-function reportIncome(report: IncomeReport, pointer: string, newlyEmployed: boolean): CalcIncome {
+function reportIncome(report: IncomeReport, pointer: string, newlyEmployed: boolean, dropDeductions: boolean): CalcIncome {
   const earned = report.incomeType === '01' || report.incomeType === '02';
   const expenses = [
     { deductionType: '11' as const, amount: report.socialInsurance ?? 0 },
     { deductionType: '12' as const, amount: (report.incomeTax ?? 0) + (report.residentTax ?? 0) },
     { deductionType: '13' as const, amount: report.commutingAllowance ?? 0 },
     { deductionType: '19' as const, amount: report.otherNecessaryExpenses ?? 0 },
-  ].filter((e) => e.amount > 0);
+  ].filter((e) => e.amount > 0 && !dropDeductions);
   return {
     memberKey: report.memberId, earned, ...(earned ? {} : { incomeType: report.incomeType }),
     gross: report.grossAmount, newlyEmployed: earned && newlyEmployed, expenses, incomeReportId: report.reportId, pointer,
   };
 }
 
-/** The model of a case calculation: the household's input, plus the incomes taken from its income reports. */
-export function caseModel(tx: Reader, household: Household, body: CaseCalculationInput): CalcModel {
+/**
+ * The model of a case calculation: the household's input, plus the incomes taken from its income reports.
+ * `defects.reportDeductionsDropped` is the seeded defect income-report-deductions-dropped (only the gross is taken).
+ */
+export function caseModel(tx: Reader, household: Household, body: CaseCalculationInput, defects: { reportDeductionsDropped?: boolean } = {}): CalcModel {
   const input = caseCalculationInput(household, body);
   const bodyIndex = new Map((body.members ?? []).map((m, i) => [m.memberId, i]));
   // Fields the body gave point into the body; fields taken from the household point into the derived input.
@@ -85,7 +88,7 @@ export function caseModel(tx: Reader, household: Household, body: CaseCalculatio
     if (!model.members.some((m) => m.key === report.memberId)) {
       throw ruleBroken('member-not-in-household-on-date', pointer, { ja: '収入申告の世帯員が算定日に世帯に属していません', en: 'The member of the income report is not in the household on the calculation date' });
     }
-    const income = reportIncome(report, pointer, body.members?.find((m) => m.memberId === report.memberId)?.newlyEmployed ?? false);
+    const income = reportIncome(report, pointer, body.members?.find((m) => m.memberId === report.memberId)?.newlyEmployed ?? false, defects.reportDeductionsDropped === true);
     if (income.earned) {
       const j = bodyIndex.get(report.memberId);
       if (j !== undefined && (body.members?.[j]?.earnedIncome ?? 0) > 0) {

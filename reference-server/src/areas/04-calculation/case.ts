@@ -1,5 +1,5 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { missing } from '../../support/refusals.ts';
@@ -23,7 +23,7 @@ export function caseCalculationOperations(env: AreaEnv): Pick<HogoAdapter, 'crea
       return env.store.transact((tx) => {
         const household = tx.get<Household>('Household', path.householdId)?.value;
         if (!household) throw missing('世帯', 'household');
-        const result = calculate(caseModel(tx, household, body), env);
+        const result = calculate(caseModel(tx, household, body, { reportDeductionsDropped: hasMutant(env, 'income-report-deductions-dropped') }), env);
         const previous = householdCalculations(tx.all<CalculationResult>(CALCULATIONS), household.householdId).at(-1);
         const calculationId = newId(tx, 'CALC');
         const stored: CalculationResult = {

@@ -51,7 +51,7 @@ export function benefit(env: AreaEnv): Partial<HogoAdapter> {
           memberId: body.memberId,
           discontinuationDecisionId: decision.decisionId,
           employer: body.employer,
-          employmentStartedOn: body.employmentStartedOn,
+          employmentStartedOn: hasMutant(env, 'independence-benefit-work-date-unrecorded') ? body.grantedOn : body.employmentStartedOn,
           grantedOn: body.grantedOn,
           amount: body.amount,
           upperLimit,

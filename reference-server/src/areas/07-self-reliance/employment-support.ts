@@ -51,7 +51,7 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
       return env.store.transact((tx) => {
         const support = tx.get<Support>('EmploymentSupport', path.supportId)?.value;
         if (!support) throw missing('就労支援', 'employment-support enrolment');
-        if (support.status === 'ended') throw illegalTransition('employmentSupport', 'ended', '結果の記録');
+        if (support.status === 'ended' && !hasMutant(env, 'outcome-after-end-accepted')) throw illegalTransition('employmentSupport', 'ended', '結果の記録');
         if (body.outcomeOn < support.startedOn) {
           throw ruleBroken('outcome-before-start', '/body/outcomeOn', {
             ja: '結果日は支援開始日以後の日としてください',
@@ -65,10 +65,9 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
         const ends = body.endSupport === true || body.outcome === 'discontinued';
         const outcome = compact({
           outcome: body.outcome,
-          outcomeOn: body.outcomeOn,
+          outcomeOn: hasMutant(env, 'outcome-date-replaced') ? env.clock.today() : body.outcomeOn,
           employer: body.employer,
-          monthlyEarnings: body.monthlyEarnings,
-          workStatus: body.workStatus,
+          ...(!hasMutant(env, 'outcome-earnings-dropped') && { monthlyEarnings: body.monthlyEarnings, workStatus: body.workStatus }),
           endsSupport: ends,
           note: body.note,
           recordedBy: staffOf(ctx),
@@ -93,7 +92,8 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
         .filter((s) => s.householdId === path.householdId)
         .filter((s) => !query.status || s.status === query.status)
         .sort(byKeys((s) => s.startedOn, (s) => s.createdAt, (s) => s.supportId))
-        .reverse();
+        .reverse()
+        .map((s) => (hasMutant(env, 'support-list-without-outcomes') ? { ...s, outcomes: [] } : s));
       return page(items, query);
     },
   };

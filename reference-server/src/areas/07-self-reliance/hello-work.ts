@@ -26,7 +26,7 @@ export function helloWork(env: AreaEnv): Partial<HogoAdapter> {
         }
         if (body.supportId !== undefined) {
           const support = tx.get<Schemas['EmploymentSupport']>('EmploymentSupport', body.supportId)?.value;
-          if (!support || support.memberId !== member.memberId) {
+          if (!support || (support.memberId !== member.memberId && !hasMutant(env, 'referral-enrolment-of-another-member'))) {
             throw ruleBroken('unknown-reference', '/body/supportId', {
               ja: '指定された就労支援は当該世帯員のものとして存在しません',
               en: 'The enrolment is not an enrolment of this member',

@@ -12,7 +12,7 @@ export function workCapacity(env: AreaEnv): Partial<HogoAdapter> {
     async createWorkCapacityAssessment({ path, body }, ctx) {
       return env.store.transact((tx) => {
         const { household, member } = memberOr404(tx, path.memberId);
-        if (body.capacity !== 'none') {
+        if (body.capacity !== 'none' && !hasMutant(env, 'capacity-elements-optional')) {
           for (const field of ['willingness', 'jobOpportunity'] as const) {
             if (body[field] === undefined) {
               throw ruleBroken('element-required', `/body/${field}`, {
@@ -38,11 +38,12 @@ export function workCapacity(env: AreaEnv): Partial<HogoAdapter> {
           }
         }
         const assessmentId = newId(tx, 'WA');
+        const recorded = hasMutant(env, 'assessment-grounds-dropped') ? { ...body, qualifications: undefined, workHistory: undefined } : body;
         const assessment: Assessment = compact({
           assessmentId,
           memberId: member.memberId,
           householdId: household.householdId,
-          ...body,
+          ...recorded,
           assessedBy: staffOf(ctx),
           createdAt: env.clock.now().toISOString(),
         });

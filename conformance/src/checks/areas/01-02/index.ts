@@ -2,8 +2,11 @@ import type { CheckDefinition } from '../../../engine/types.ts';
 import { decisionDeadlines, deemedRejection, townHeadForwarding } from './deadlines.ts';
 import { closedStates, startInvestigation, withdraw } from './flow.ts';
 import { applicantRequired, article24ItemsRequired, receiptNumbers, registrationItems, specialCircumstance } from './registration.ts';
-import { assetDeclarationItems20, assetDeclarations } from './declarations.ts';
-import { examinationOrder, incomeReports, taxSurvey } from './income-and-orders.ts';
+import { assetDeclarationItems20, assetDeclarationOnVisit, assetDeclarations } from './declarations.ts';
+import { electronicApplication } from './electronic-application.ts';
+import { examinationOrder, incomeReports } from './income-and-orders.ts';
+import { inconsistentPayslipRefused, payslipNotCountedTwice, payslipsBecomeReport, payslipsKept } from './payslips.ts';
+import { taxSurvey, taxSurveyFromLinkage } from './tax-survey.ts';
 import { formerRecipientPeriod, inquiryOverdue, inquiryRecord } from './inquiries.ts';
 import { dvBlocksInquiry, exclusionReasons, inquirySteps, obligorRegister } from './support-obligors.ts';
 import { consultationLink, consultationRecord, consultationSearch, intentNotClosed, noDelete, supportNoCondition } from './rights.ts';
@@ -12,7 +15,7 @@ import { consultationLink, consultationRecord, consultationSearch, intentNotClos
 export function checks_a0102(): CheckDefinition[] {
   return [
     // 01 相談・申請受付
-    registrationItems, article24ItemsRequired, specialCircumstance, applicantRequired, receiptNumbers,
+    registrationItems, article24ItemsRequired, specialCircumstance, applicantRequired, receiptNumbers, electronicApplication,
     decisionDeadlines, deemedRejection, townHeadForwarding,
     startInvestigation, withdraw, closedStates,
     supportNoCondition, intentNotClosed, noDelete,
@@ -20,6 +23,7 @@ export function checks_a0102(): CheckDefinition[] {
     // 02 調査
     dvBlocksInquiry, exclusionReasons, inquirySteps, obligorRegister,
     formerRecipientPeriod, inquiryRecord, inquiryOverdue,
-    assetDeclarations, assetDeclarationItems20, incomeReports, taxSurvey, examinationOrder,
+    assetDeclarations, assetDeclarationItems20, assetDeclarationOnVisit, incomeReports, taxSurvey, taxSurveyFromLinkage, examinationOrder,
+    payslipsBecomeReport, payslipsKept, inconsistentPayslipRefused, payslipNotCountedTwice,
   ];
 }

@@ -1,10 +1,13 @@
 import type { CheckDefinition } from '../../../engine/types.ts';
 import { noDecisionOnWithdrawn, noSecondDecision, rejectOnApplication, startNotBeforeApplication, startOnApplication } from './application.ts';
+import { amountsFromCalculation, noticeShowsCalculation } from './calculation-link.ts';
 import { caseFlow, discontinueNeedsReason, illegalTransitions, restartAfterDiscontinuation, sanctionNeedsHearing } from './case-flow.ts';
 import { changeApplications } from './change-application.ts';
 import { afterDay30, changeApplicationDelayReason, delayReasonRequired } from './deadlines.ts';
 import { exOfficioStart, transfer } from './ex-officio-transfer.ts';
+import { linkedToApproval, linkedToChangeAlert } from './links.ts';
 import { noticeContents } from './notice.ts';
+import { noticesInBulk } from './notice-bulk.ts';
 import { neverEdited, reasonsRequired } from './records.ts';
 
 /** Checks of the requirements of areas 03 (curated list). */
@@ -31,5 +34,11 @@ export function checks_a03(): CheckDefinition[] {
     changeApplications,
     transfer,
     noticeContents,
+    amountsFromCalculation,
+    noticeShowsCalculation,
+    // options
+    linkedToApproval,
+    linkedToChangeAlert,
+    noticesInBulk,
   ];
 }

@@ -25,7 +25,7 @@ export const helloWorkConsent = defineCheck({
 const fujo = [{ fujoType: '01', monthlyAmount: 70000, inKind: false }];
 
 /** A protected single-person household discontinued ex officio: its start and discontinuation decisions. */
-async function discontinuedHousehold(ctx: CheckContext, cw: HogoClient<Edition>) {
+export async function discontinuedHousehold(ctx: CheckContext, cw: HogoClient<Edition>) {
   const { householdId, memberId } = await newHousehold(ctx, cw);
   const path = { householdId };
   const start = await must(ctx, cw, 'startExOfficio', {
@@ -39,7 +39,7 @@ async function discontinuedHousehold(ctx: CheckContext, cw: HogoClient<Edition>)
   return { householdId, memberId, start, end };
 }
 
-const grant = (memberId: string, decision: Json, amount: number) => ({
+export const grant = (memberId: string, decision: Json, amount: number) => ({
   memberId,
   discontinuationDecisionId: decision.decisionId,
   employer: '見本株式会社',
