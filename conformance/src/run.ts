@@ -1,8 +1,9 @@
 import { createHogoClient, type Bilingual, type Edition, type FetchLike, type HogoClient } from '@hogo-kit/sdk';
 import kit from '../package.json' with { type: 'json' };
-import { requirementsOf, type CatalogueRequirement } from './catalogue.ts';
+import { flowsOf, requirementsOf, type CatalogueRequirement } from './catalogue.ts';
 import { allChecks } from './checks/index.ts';
-import { contractValidator } from './engine/contract.ts';
+import { contractValidator, operationMatcher } from './engine/contract.ts';
+import { flowCoverage, type FlowCoverage } from './engine/flows.ts';
 import { describe } from './engine/evidence.ts';
 import { overallVerdict, type Overall } from './engine/overall.ts';
 import { CheckSkipped } from './engine/outcome.ts';
@@ -78,6 +79,8 @@ export interface RunReport {
   durationMs: number;
   summary: Overall;
   requirements: ReportedRequirement[];
+  /** Transition coverage of each business flow, read from the recorded exchanges (engine/flows.ts). */
+  flows: FlowCoverage[];
   checks: CheckResult[];
 }
 
@@ -129,6 +132,7 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     durationMs: Date.now() - started,
     summary: overallVerdict(scored),
     requirements,
+    flows: flowCoverage(flowsOf(edition), results, operationMatcher(edition, options.baseUrl)),
     checks: results,
   };
 }

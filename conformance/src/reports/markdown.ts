@@ -35,6 +35,9 @@ export function markdownReport(report: RunReport): string {
   lines.push('', '### 分野別（実装必須） By area (mandatory)', '', `| 分野 area ${HEADER}`, '|---|---|---|---|---|---|');
   for (const [area, tallies] of Object.entries(summary.byArea).sort(([a], [b]) => a.localeCompare(b))) lines.push(row(area, tallies.mandatory));
 
+  lines.push('', '### 業務フローの遷移 Flow transitions', '', '| フロー flow | 正当な遷移の実施 legal exercised | 不正な遷移の拒否 illegal refused |', '|---|---|---|');
+  for (const f of report.flows) lines.push(`| ${cell(f.name.ja)} ${cell(f.name.en)} | ${f.summary.exercised} / ${f.summary.legal} | ${f.summary.refused} / ${f.summary.illegal} |`);
+
   const notMet = report.requirements.filter((r) => r.verdict === 'not-met');
   lines.push('', `### 不適合 Not met (${notMet.length})`, '');
   if (notMet.length === 0) lines.push('なし / none');

@@ -104,3 +104,13 @@ describe('report.html', () => {
     }
   });
 });
+
+describe('report.html: flow transitions', () => {
+  it('shows per flow the legal transitions exercised and the illegal ones refused, with the list on demand', () => {
+    expect(page).toContain('業務フローの遷移');
+    const row = /<tr><th scope="row">保護申請<\/th><td class="num">(\d+) \/ (\d+)<\/td><td class="num">(\d+) \/ (\d+)<\/td>/.exec(page);
+    expect(row?.slice(1)).toEqual(['1', '2', '1', '2']);
+    expect(page).toContain('received → withdrawn');
+    expect(page).toContain('started で withdrawApplication');
+  });
+});

@@ -27,7 +27,7 @@ function sample(): RunReport {
     format: 'hogo-kit-conformance-report/1', kit: { name: '@hogo-kit/conformance', version: '0.1.0' }, edition: '2.1',
     target: { baseUrl: 'http://t.invalid', product: null }, declarationSource: 'none', declaration: null,
     declarationNotes: [{ ja: '宣言なし', en: 'no declaration' }], scope: { areas: [], requirements: [] },
-    startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1234, summary: overallVerdict(requirements.map((r) => ({ ...r, checks: [] }))), requirements, checks,
+    startedAt: '2026-01-01T00:00:00.000Z', durationMs: 1234, summary: overallVerdict(requirements.map((r) => ({ ...r, checks: [] }))), requirements, flows: [], checks,
   };
 }
 

@@ -2,6 +2,7 @@ import type { RunReport } from '../../run.ts';
 import { overallLabel } from '../labels.ts';
 import { html, scriptJson } from './escape.ts';
 import { evidenceData } from './evidence.ts';
+import { flowSection } from './flows.ts';
 import { legend, masthead, summarySection } from './page.ts';
 import { SCRIPT } from './script.ts';
 import { STYLES } from './styles.ts';
@@ -38,6 +39,7 @@ export function htmlReport(report: RunReport): string {
 ${masthead(report)}
 ${GUIDE}
 ${summarySection(report, areas)}
+${flowSection(report)}
 ${filters(report, areas)}
 ${legend()}
 <p class="empty" id="no-match" hidden>条件に合う要件はありません。</p>

@@ -69,6 +69,18 @@ export function sampleReport(): RunReport {
     durationMs: 83_400,
     summary: overallVerdict(requirements.map((r) => ({ ...r, checks: [] }))),
     requirements,
+    flows: [{
+      id: 'application', name: { ja: '保護申請', en: 'Application for protection' },
+      legal: [
+        { id: 'receive', from: [], to: 'received', operation: 'createApplication', exercisedBy: ['consultation.records'] },
+        { id: 'withdraw', from: ['received'], to: 'withdrawn', operation: 'withdrawApplication', exercisedBy: [] },
+      ],
+      illegal: [
+        { state: 'withdrawn', operation: 'withdrawApplication', refusedBy: ['rights.refused'] },
+        { state: 'started', operation: 'withdrawApplication', refusedBy: [] },
+      ],
+      summary: { legal: 2, exercised: 1, illegal: 2, refused: 1 },
+    }],
     checks: CHECKS,
   };
 }
