@@ -41,6 +41,12 @@ export interface ReferenceApp {
   seed?: SeedSummary;
 }
 
+/**
+ * The largest body accepted (bytes): a whole data set must load back over HTTP (importDataSet, 13.6.2), and the
+ * export of a system in use is far beyond the plugin's default of 1 MiB.
+ */
+const DATA_SET_LIMIT = 256 * 1024 * 1024;
+
 /** Operations on households and members whose successful calls the seeded defect audit-entry-skipped leaves unlogged. */
 const HOUSEHOLD_OPERATIONS = new Set(['createHousehold', 'updateHousehold', 'addMember', 'updateMember', 'getHousehold', 'getMember', 'listHouseholds']);
 
@@ -79,6 +85,7 @@ export async function buildApp(options: AppOptions = {}): Promise<ReferenceApp> 
     },
     onServerFault: (fault) => faults.push(fault),
     docs: options.docs ?? true,
+    bodyLimit: DATA_SET_LIMIT,
   });
   inputDefects(app, env);
   await app.register(plugin);

@@ -21,7 +21,16 @@ export interface Reader {
   peekSequence(name: string): number;
 }
 
-export interface Transaction extends Reader {
+/** Reading the records of a collection that match a condition, without copying the others (large collections). */
+export interface Selecting {
+  /**
+   * The records of a collection whose value satisfies `keep`, in insertion order. Only those are cloned; `keep`
+   * sees the stored value itself and must not change it.
+   */
+  select<T>(collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[];
+}
+
+export interface Transaction extends Reader, Selecting {
   /** Writes a value; answers the stored record with its new version. */
   put<T>(collection: string, id: string, value: T): Stored<T>;
   /** Takes the next number of a named sequence. */
@@ -36,7 +45,7 @@ export interface Transaction extends Reader {
   replaceAll(content: { collections: Map<string, Map<string, Stored<unknown>>>; sequences: Map<string, number> }): void;
 }
 
-export class Store implements Reader {
+export class Store implements Reader, Selecting {
   private readonly collections = new Map<string, Collection>();
   private readonly sequences = new Map<string, number>();
   /** Transactions run one after another, so none commits on a read another one has since changed. */
@@ -49,6 +58,10 @@ export class Store implements Reader {
 
   all<T>(collection: string): Stored<T>[] {
     return [...(this.collections.get(collection)?.values() ?? [])].map((r) => structuredClone(r) as Stored<T>);
+  }
+
+  select<T>(collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[] {
+    return [...(this.collections.get(collection)?.values() ?? [])].filter((r) => keep(r.value as T)).map((r) => structuredClone(r) as Stored<T>);
   }
 
   peekSequence(name: string): number {
@@ -85,6 +98,11 @@ export class Store implements Reader {
         const merged = new Map(base().get(collection) ?? []);
         for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
         return [...merged.values()].map((r) => structuredClone(r) as Stored<T>);
+      },
+      select<T>(collection: string, keep: (value: Readonly<T>) => boolean) {
+        const merged = new Map(base().get(collection) ?? []);
+        for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
+        return [...merged.values()].filter((r) => keep(r.value as T)).map((r) => structuredClone(r) as Stored<T>);
       },
       peekSequence(name: string) {
         return (sequences.get(name) ?? baseSequence(name) ?? 0) + 1;

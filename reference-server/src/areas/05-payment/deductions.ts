@@ -8,17 +8,18 @@ import { monthWithin, type PaymentDeduction, type YearMonth } from './types.ts';
  * for the claim (法第78条の2), covering the month, and requested in writing before the payment date. The most
  * recently recorded one wins when several apply.
  */
-function agreementFor(claim: Claim, month: YearMonth, paymentDate: string): DeductionAgreement | undefined {
+function agreementFor(env: AreaEnv, claim: Claim, month: YearMonth, paymentDate: string): DeductionAgreement | undefined {
+  // mutant deduction-on-request-day: a payment made on the very day of the request is deducted from too
+  const afterRequest = (a: DeductionAgreement) => a.requestedOn < paymentDate || (a.requestedOn === paymentDate && hasMutant(env, 'deduction-on-request-day'));
   return (claim.deductionAgreements ?? [])
-    .filter((a) => monthWithin(month, a.startMonth, a.endMonth) && a.requestedOn < paymentDate)
+    .filter((a) => monthWithin(month, a.startMonth, a.endMonth) && afterRequest(a))
     .at(-1);
 }
 
 /** Every household's open claims (read once per payment run). */
 export function openClaimsByHousehold(tx: Transaction): Map<string, Claim[]> {
   const grouped = new Map<string, Claim[]>();
-  for (const { value: c } of tx.all<Claim>('Claim')) {
-    if (CLOSED.has(c.status) || c.balance <= 0) continue;
+  for (const { value: c } of tx.select<Claim>('Claim', (claim) => !CLOSED.has(claim.status) && claim.balance > 0)) {
     grouped.set(c.householdId, [...(grouped.get(c.householdId) ?? []), c]);
   }
   return grouped;
@@ -36,7 +37,7 @@ function deductibleClaims(env: AreaEnv, claims: readonly Claim[], month: YearMon
   return [...claims]
     .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.createdAt.localeCompare(b.createdAt) || a.claimId.localeCompare(b.claimId))
     .flatMap((claim) => {
-      const agreement = hasMutant(env, 'deduction-without-request') ? unchecked(claim) : agreementFor(claim, month, paymentDate);
+      const agreement = hasMutant(env, 'deduction-without-request') ? unchecked(claim) : agreementFor(env, claim, month, paymentDate);
       return agreement ? [{ claim, agreement }] : [];
     });
 }

@@ -21,18 +21,21 @@ export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPaym
   return {
     async listPayments({ query }) {
       const { store } = env;
-      const byHousehold = (id: string) => store.get<Household>('Household', id)?.value;
+      const households = new Map<string, Household | undefined>();
+      const byHousehold = (id: string) => (households.has(id) ? households : households.set(id, store.get<Household>('Household', id)?.value)).get(id);
+      // mutant payment-list-filters-ignored: the method, section and case-worker filters are not applied
+      const applied: Partial<typeof query> = hasMutant(env, 'payment-list-filters-ignored') ? {} : query;
+      const { method, section, assignedCaseworker } = applied;
       const items = store
-        .all<Payment>('Payment')
-        .map((r) => r.value)
-        .filter((p) =>
+        .select<Payment>('Payment', (p) =>
           (query.month === undefined || p.month === query.month) &&
           (query.householdId === undefined || p.householdId === query.householdId) &&
           (query.kind === undefined || p.kind === query.kind) &&
-          (query.method === undefined || p.disbursements.some((d) => d.method === query.method)) &&
+          (method === undefined || p.disbursements.some((d) => d.method === method)) &&
           (query.runId === undefined || p.runId === query.runId) &&
-          (query.section === undefined || byHousehold(p.householdId)?.section === query.section) &&
-          (query.assignedCaseworker === undefined || byHousehold(p.householdId)?.assignedCaseworker === query.assignedCaseworker))
+          (section === undefined || byHousehold(p.householdId)?.section === section) &&
+          (assignedCaseworker === undefined || byHousehold(p.householdId)?.assignedCaseworker === assignedCaseworker))
+        .map((r) => r.value)
         .sort((a, b) => a.month.localeCompare(b.month) || a.householdId.localeCompare(b.householdId) || byMonthThenDate(a, b));
       return page(items, query);
     },

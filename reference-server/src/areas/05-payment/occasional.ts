@@ -1,5 +1,5 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import { householdInPath } from '../../support/households.ts';
@@ -45,15 +45,17 @@ function checkItems(items: Input['items']): void {
 }
 
 /** The method of this payment: the one sent (transfer or counter) or the household's. */
-function methodFor(body: Input, recorded: PaymentMethod): PaymentMethod {
+function methodFor(env: AreaEnv, body: Input, recorded: PaymentMethod): PaymentMethod {
   if (body.method === 'proxy') {
     throw ruleBroken('proxy-not-allowed', '/body/method', {
       ja: '随時支給には代理納付を指定できません',
       en: 'An occasional payment cannot be paid by proxy',
     });
   }
-  const method = body.method ?? recorded.method;
-  const bankAccount = body.bankAccount ?? recorded.bankAccount;
+  // mutant occasional-method-ignored: the method (and account) sent for this payment are ignored
+  const ignored = hasMutant(env, 'occasional-method-ignored');
+  const method = (ignored ? undefined : body.method) ?? recorded.method;
+  const bankAccount = (ignored ? undefined : body.bankAccount) ?? recorded.bankAccount;
   if (method === 'transfer' && !bankAccount) {
     throw ruleBroken('bank-account-required', body.method !== undefined ? '/body/method' : '/body/bankAccount', {
       ja: '口座振込には振込先口座が必要です',
@@ -70,7 +72,7 @@ export function occasionalPaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'cr
         const household = householdInPath(tx, path.householdId);
         const decision = checkDecision(tx.get<Decision>('Decision', body.decisionId)?.value, household.householdId);
         checkItems(body.items);
-        const method = methodFor(body, methodRecord(tx, household.householdId).value);
+        const method = methodFor(env, body, methodRecord(tx, household.householdId).value);
         const gross = body.items.reduce((sum, i) => sum + i.amount, 0);
         const paymentId = newId(tx, 'PAY');
         const payment: Payment = {

@@ -48,6 +48,10 @@ function proxyDisbursements(method: PaymentMethod, month: YearMonth, gross: numb
   return out;
 }
 
+/** Mutant deductions-not-itemised only: several parts recorded as one, under the first part's claim or payee. */
+const lump = <T extends { amount: number }>(parts: T[]): T[] =>
+  parts.length < 2 ? parts : [{ ...parts[0]!, amount: parts.reduce((sum, p) => sum + p.amount, 0) }];
+
 /**
  * The regular payment of one household for the run's month, or undefined when the household is not in
  * protection on the first day of the month or its decision grants no cash. Stores the payment and the
@@ -68,7 +72,10 @@ export function payHousehold(
   const proxies = proxyDisbursements(method, run.month, gross);
   const proxyAmount = proxies.reduce((sum, d) => sum + d.amount, 0);
   const paymentId = newId(tx, 'PAY');
-  const deductions = deduct(tx, env, claims, { paymentId, householdId: household.householdId, month: run.month, paymentDate: run.paymentDate }, gross - proxyAmount, run.createdAt);
+  const itemised = deduct(tx, env, claims, { paymentId, householdId: household.householdId, month: run.month, paymentDate: run.paymentDate }, gross - proxyAmount, run.createdAt);
+  // mutant deductions-not-itemised: the deductions (and below the proxy payments) are recorded as one lump each
+  const lumped = hasMutant(env, 'deductions-not-itemised');
+  const deductions = lumped ? lump(itemised) : itemised;
   const deductionAmount = deductions.reduce((sum, d) => sum + d.amount, 0);
   const recipientAmount = gross - proxyAmount - deductionAmount;
   const payment: Payment = {
@@ -85,7 +92,7 @@ export function payHousehold(
     deductionAmount,
     proxyAmount,
     recipientAmount,
-    disbursements: [...proxies, recipientDisbursement(household, method, recipientAmount)],
+    disbursements: [...(lumped ? lump(proxies) : proxies), recipientDisbursement(household, method, recipientAmount)],
     createdAt: run.createdAt,
     createdBy: run.createdBy,
   };

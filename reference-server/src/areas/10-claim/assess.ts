@@ -5,6 +5,7 @@ import { newId } from '../../support/ids.ts';
 import { ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { grossPaidFor } from '../05-payment/paid.ts';
 import type { Household } from '../05-payment/types.ts';
+import { refuseUnlessProtected } from './defects.ts';
 import { claimView, sameDayYearsLater, type Claim, type RepaymentCalculation } from './ledger.ts';
 
 type Input = Parameters<HogoAdapter['createClaim']>[0]['body'];
@@ -56,8 +57,10 @@ function amountsOf(tx: Transaction, body: Input): Amounts {
 }
 
 /** The debtor: a member (63 / 77-2 / 78, default the head) or a person liable for support of this household (77). */
-function debtorOf(tx: Transaction, body: Input, household: Household): { debtorMemberId?: string; obligorId?: string } {
-  if (body.basis === '77') {
+function debtorOf(env: AreaEnv, tx: Transaction, body: Input, household: Household): { debtorMemberId?: string; obligorId?: string } {
+  // mutant claim-obligor-unchecked: an Art. 77 claim takes whatever obligor is sent (of any household), or none
+  if (body.basis === '77' && hasMutant(env, 'claim-obligor-unchecked') && body.obligorId !== undefined) return { obligorId: body.obligorId };
+  if (body.basis === '77' && !hasMutant(env, 'claim-obligor-unchecked')) {
     const obligor = body.obligorId === undefined ? undefined : tx.get<SupportObligor>('SupportObligor', body.obligorId)?.value;
     if (!obligor || obligor.householdId !== household.householdId) {
       throw ruleBroken('obligor-required', '/body/obligorId', {
@@ -131,7 +134,8 @@ export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'>
         const household = tx.get<Household>('Household', body.householdId)?.value;
         if (!household) throw unknownReference('/body/householdId', '世帯', 'household');
         const a = amountsOf(tx, body);
-        const debtor = debtorOf(tx, body, household);
+        refuseUnlessProtected(env, tx, household.householdId, '/body/householdId');
+        const debtor = debtorOf(env, tx, body, household);
         const inKind = body.inKindCostAmount ?? 0;
         const paid = grossPaidFor(tx, household.householdId, a.periodFrom, a.periodTo);
         checkAmounts(env, body, a, paid, inKind);
@@ -156,7 +160,8 @@ export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'>
           paidTotal: 0,
           balance: assessed,
           payments: [],
-          ...(body.instalments ? { instalments: [...body.instalments].sort((x, y) => x.dueDate.localeCompare(y.dueDate)) } : {}),
+          // mutant instalment-plan-dropped: the plan is checked but not kept
+          ...(body.instalments && !hasMutant(env, 'instalment-plan-dropped') ? { instalments: [...body.instalments].sort((x, y) => x.dueDate.localeCompare(y.dueDate)) } : {}),
           deductionAgreements: [],
           enforceableByTaxMethod: body.basis === '77-2' || body.basis === '78',
           prescriptionDate: sameDayYearsLater(body.dueDate, 5),

@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { withEtag } from '../../support/versions.ts';
 import type { Household } from '../05-payment/types.ts';
@@ -16,18 +16,22 @@ export function claimReadOperations(env: AreaEnv): Pick<HogoAdapter, 'getClaim' 
     async listClaims({ query }) {
       const { store } = env;
       const asOf = query.asOf ?? env.clock.today();
-      const household = (id: string) => store.get<Household>('Household', id)?.value;
+      const households = new Map<string, Household | undefined>();
+      const household = (id: string) => (households.has(id) ? households : households.set(id, store.get<Household>('Household', id)?.value)).get(id);
+      // mutant claim-list-filters-ignored: the legal-basis, section and case-worker filters are not applied
+      const applied: Partial<typeof query> = hasMutant(env, 'claim-list-filters-ignored') ? {} : query;
+      const { basis, section, assignedCaseworker } = applied;
       const items = store
         .all<Claim>('Claim')
         .map((r) => claimView(r.value, asOf))
         .filter((c) =>
           (query.householdId === undefined || c.householdId === query.householdId) &&
-          (query.basis === undefined || c.basis === query.basis) &&
+          (basis === undefined || c.basis === basis) &&
           (query.status === undefined || c.status === query.status) &&
           (query.overdue === undefined || c.overdue === query.overdue) &&
           (query.prescribed === undefined || c.prescribed === query.prescribed) &&
-          (query.section === undefined || household(c.householdId)?.section === query.section) &&
-          (query.assignedCaseworker === undefined || household(c.householdId)?.assignedCaseworker === query.assignedCaseworker))
+          (section === undefined || household(c.householdId)?.section === section) &&
+          (assignedCaseworker === undefined || household(c.householdId)?.assignedCaseworker === assignedCaseworker))
         .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.claimId.localeCompare(b.claimId));
       return page(items, query);
     },

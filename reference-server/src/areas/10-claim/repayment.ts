@@ -8,7 +8,7 @@ import type { RepaymentCalculation } from './ledger.ts';
 
 type Input = Parameters<HogoAdapter['calculateRepayment']>[0]['body'];
 type Month = RepaymentCalculation['months'][number];
-type StoredCalculation = { calculationId?: string; householdId?: string; payment: number };
+type StoredCalculation = { calculationId?: string; householdId?: string; payment: number; minimumCost: number };
 
 function checkBasis(body: Input, exclusion: number, percent: number): void {
   if (body.basis === '77') {
@@ -38,7 +38,7 @@ function checkBasis(body: Input, exclusion: number, percent: number): void {
 }
 
 /** One month: the amount paid from the payment records and the recalculated entitlement. */
-function monthOf(tx: Transaction, body: Input, index: number): Month {
+function monthOf(env: AreaEnv, tx: Transaction, body: Input, index: number): Month {
   const input = body.months[index]!;
   const pointer = `/body/months/${index}`;
   if ((input.entitlementAmount === undefined) === (input.calculationId === undefined)) {
@@ -51,7 +51,8 @@ function monthOf(tx: Transaction, body: Input, index: number): Month {
   if (input.calculationId !== undefined) {
     const calc = tx.get<StoredCalculation>('CalculationResult', input.calculationId)?.value;
     if (!calc || calc.householdId !== body.householdId) throw unknownReference(`${pointer}/calculationId`, 'この世帯の保護費算定結果', 'calculation of this household');
-    entitlement = calc.payment;
+    // mutant repayment-minimum-cost-as-entitlement: the minimum cost is taken, the recognised income forgotten
+    entitlement = hasMutant(env, 'repayment-minimum-cost-as-entitlement') ? calc.minimumCost : calc.payment;
   }
   const paidAmount = grossPaidFor(tx, body.householdId, input.month, input.month);
   return {
@@ -78,9 +79,10 @@ export function repaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'calculateR
           }
           seen.add(m.month);
         });
-        const months = body.months.map((_, i) => monthOf(tx, body, i)).sort((a, b) => a.month.localeCompare(b.month));
+        const months = body.months.map((_, i) => monthOf(env, tx, body, i)).sort((a, b) => a.month.localeCompare(b.month));
         const overpaidTotal = months.reduce((s, m) => s + m.overpaidAmount, 0);
-        const principalAmount = Math.max(0, overpaidTotal - exclusion);
+        // mutant repayment-exclusion-ignored: the amount not reclaimed is kept but not subtracted
+        const principalAmount = Math.max(0, overpaidTotal - (hasMutant(env, 'repayment-exclusion-ignored') ? 0 : exclusion));
         // mutant repayment-surcharge-wrong: the fraction is rounded up, so 40 % can give more than 40 %
         const round = hasMutant(env, 'repayment-surcharge-wrong') ? Math.ceil : Math.floor;
         const surchargeAmount = round((principalAmount * percent) / 100);

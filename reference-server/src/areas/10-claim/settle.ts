@@ -2,6 +2,7 @@ import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { illegalTransition, missing, ruleBroken } from '../../support/refusals.ts';
+import { refuseUnlessProtected } from './defects.ts';
 import { applyClaimPayment, claimView, CLOSED, type Claim } from './ledger.ts';
 
 /** The claim or 404. */
@@ -21,6 +22,7 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
     async recordClaimPayment({ path, body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
         const claim = claimOr404(tx, path.claimId);
+        refuseUnlessProtected(env, tx, claim.householdId, '/path/claimId');
         assertOpen(claim, body.amount === claim.balance ? 'payInFull' : 'payPartially');
         if (body.method === 'deduction') {
           throw ruleBroken('deduction-by-run-only', '/body/method', {

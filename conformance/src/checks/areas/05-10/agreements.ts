@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { assessClaim, CASH_TOTAL, claimBody, failWith, isoDay, monthOf, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
+import { agreeDeduction, assessClaim, CASH_TOTAL, claimBody, failWith, freshMonth, isoDay, monthOf, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
 
 type Json = Record<string, unknown>;
 const agreementBody = (overrides: Json = {}) => ({
@@ -54,9 +54,9 @@ export const recipientNeverNegative = defineCheck({
     const faults: Fault[] = [];
     const { householdId } = await protectedHousehold(ctx);
     const claimId = String((await assessClaim(ctx, claimBody(householdId, { basis: '78', principalAmount: 500_000, inKindCostAmount: 500_000 }))).claimId);
-    const agreed = await send(requireClient(ctx, 'caseworker'), 'createDeductionAgreement', { path: { claimId }, body: agreementBody({ monthlyAmount: 200_000 }) });
-    if (agreed.status !== 201) return ctx.fail({ ja: `徴収の同意の登録が ${agreed.status} で拒否された`, en: `recording the agreement was refused with ${agreed.status}` });
-    const { month } = await runFreshMonth(ctx);
+    const month = freshMonth();
+    await agreeDeduction(ctx, claimId, 200_000, month);
+    await runFreshMonth(ctx, {}, month);
     const [payment] = await regularPayments(ctx, householdId, month);
     if (!payment) return ctx.fail({ ja: `保護中の世帯に ${month} の定例支給がない`, en: `the household in protection has no regular payment of ${month}` });
     const deduction = Number(payment.deductionAmount);

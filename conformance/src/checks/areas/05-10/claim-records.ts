@@ -1,7 +1,7 @@
 import { defineCheck } from '../../../engine/registry.ts';
 import { send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { assessClaim, claimBody, claimsOf, failWith, isoDay, monthOf, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
+import { agreeDeduction, assessClaim, claimBody, claimsOf, failWith, freshMonth, isoDay, monthOf, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
 
 type Json = Record<string, unknown>;
 const refused = (status: number) => status === 400 || status === 409 || status === 422;
@@ -84,9 +84,10 @@ export const deductionLimits = defineCheck({
     if ((await agree(ended, { monthlyAmount: 5_000, endMonth: current })).status !== 201) return ctx.fail({ ja: '期間付きの徴収の同意が拒否された', en: 'the agreement with an end month was refused' });
     const b = await protectedHousehold(ctx);
     const small = String((await assessClaim(ctx, claimBody(b.householdId, { principalAmount: 3_000, inKindCostAmount: 3_000 }))).claimId);
-    if ((await agree(small, { monthlyAmount: 10_000 })).status !== 201) return ctx.fail({ ja: '徴収の同意が拒否された', en: 'the agreement was refused' });
+    const month = freshMonth();
+    await agreeDeduction(ctx, small, 10_000, month);
 
-    const { month } = await runFreshMonth(ctx);
+    await runFreshMonth(ctx, {}, month);
     const [pa] = await regularPayments(ctx, a.householdId, month);
     const [pb] = await regularPayments(ctx, b.householdId, month);
     if (!pa || !pb) return ctx.fail({ ja: `保護中の世帯に ${month} の定例支給がない`, en: `a household in protection has no regular payment of ${month}` });

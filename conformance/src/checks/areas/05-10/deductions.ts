@@ -2,19 +2,10 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { expectBody } from '../../data/households.ts';
 import { send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { assessClaim, CASH_TOTAL, claimBody, failWith, isoDay, monthOf, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
+import { agreeDeduction, assessClaim, CASH_TOTAL, claimBody, failWith, freshMonth, protectedHousehold, readClaim, regularPayments, runFreshMonth, type Fault } from './support.ts';
 
 type Json = Record<string, unknown>;
 const deductionsOf = (payment: Json): Json[] => (Array.isArray(payment.deductions) ? (payment.deductions as Json[]) : []);
-
-/** Records the recipient's written request for deductions from the current month on (open-ended). */
-async function agree(ctx: Parameters<typeof requireClient>[0], claimId: string, monthlyAmount: number): Promise<Json> {
-  const answer = await send(requireClient(ctx, 'caseworker'), 'createDeductionAgreement', {
-    path: { claimId },
-    body: { requestedOn: isoDay(-1), monthlyAmount, startMonth: monthOf(isoDay(-1)), livelihoodConfirmed: true, documentReference: '見本-申出-0001' },
-  });
-  return expectBody(ctx, answer, 201, { ja: '徴収の申出の登録（createDeductionAgreement）', en: 'recording the deduction request (createDeductionAgreement)' });
-}
 
 /** 10.3.2 (prohibited): nothing is withheld for a claim without a recorded request. */
 export const noDeductionWithoutAgreement = defineCheck({
@@ -58,10 +49,11 @@ export const agreedDeductionApplied = defineCheck({
     const { householdId } = await protectedHousehold(ctx);
     const claim = await assessClaim(ctx, claimBody(householdId, { basis: '78', principalAmount: 100_000, inKindCostAmount: 100_000 }));
     const claimId = String(claim.claimId);
-    await agree(ctx, claimId, 10_000);
+    const month = freshMonth();
+    await agreeDeduction(ctx, claimId, 10_000, month);
     const recorded = await readClaim(ctx, claimId);
     if (!Array.isArray(recorded.deductionAgreements) || recorded.deductionAgreements.length !== 1) faults.push({ ja: '債権に徴収の同意が記録されていない', en: 'the claim does not show the deduction agreement' });
-    const { month } = await runFreshMonth(ctx);
+    await runFreshMonth(ctx, {}, month);
     const [payment] = await regularPayments(ctx, householdId, month);
     if (!payment) return ctx.fail({ ja: `保護中の世帯に ${month} の定例支給がない`, en: `the household in protection has no regular payment of ${month}` });
     const taken = deductionsOf(payment);
@@ -93,8 +85,9 @@ export const ledgerTotals = defineCheck({
     const faults: Fault[] = [];
     const { householdId, decisionId } = await protectedHousehold(ctx);
     const claim = await assessClaim(ctx, claimBody(householdId, { basis: '78', principalAmount: 100_000, inKindCostAmount: 100_000 }));
-    await agree(ctx, String(claim.claimId), 7_000);
-    const { month } = await runFreshMonth(ctx);
+    const month = freshMonth();
+    await agreeDeduction(ctx, String(claim.claimId), 7_000, month);
+    await runFreshMonth(ctx, {}, month);
     expectBody(ctx, await send(caseworker, 'createOccasionalPayment', {
       path: { householdId },
       body: { decisionId, item: 'clothing', items: [{ fujoType: '01', amount: 12_000 }], month, paymentDate: paymentDateForOccasional(month), reason: '冬季の被服の購入（見本データ）' },

@@ -1,7 +1,8 @@
 import { defineCheck } from '../../../engine/registry.ts';
+import { expectBody } from '../../data/households.ts';
 import { send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { failWith, isoDay, monthOf, paymentsOf, protectedHousehold, type Fault } from './support.ts';
+import { failWith, isoDay, monthOf, paymentsOf, protectedHousehold, TEST_ACCOUNT, type Fault } from './support.ts';
 
 type Json = Record<string, unknown>;
 const refused = (status: number) => status === 400 || status === 404 || status === 409 || status === 422;
@@ -62,5 +63,45 @@ export const occasionalNeedsOwnDecision = defineCheck({
     const own = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(mine.decisionId) });
     if (own.status !== 201) faults.push({ ja: `自世帯の決定を根拠とする随時支給が 201 でなく ${own.status}`, en: `an occasional payment naming the household's own decision answered ${own.status}, not 201` });
     failWith(ctx, { ja: '随時支給の根拠決定が検査されていない', en: 'The decision behind an occasional payment is not checked' }, faults);
+  },
+});
+
+/** The payment methods (code list paymentMethod) as a municipal user names them. */
+const METHOD_JA: Record<string, string> = { transfer: '口座振込', counter: '窓口払い', proxy: '代理納付' };
+const methodJa = (code: unknown) => METHOD_JA[String(code)] ?? String(code);
+
+/** 05.2.6: an occasional payment may be paid by another method than the household's, for that payment only. */
+export const occasionalOwnMethod = defineCheck({
+  id: 'payment.occasional-own-method',
+  title: {
+    ja: '随時支給ごとに世帯の支給方法と異なる支給方法を指定でき、その支給だけがその方法で支払われる',
+    en: "An occasional payment can be paid by a method other than the household's, for that payment only",
+  },
+  verifies: ['05.2.6'],
+  async run(ctx) {
+    const caseworker = requireClient(ctx, 'caseworker');
+    const faults: Fault[] = [];
+    const { householdId, decisionId } = await protectedHousehold(ctx);
+    const methodOf = async () => String(expectBody(ctx, await send(caseworker, 'getPaymentMethod', { path: { householdId } }), 200, {
+      ja: '支給方法の照会（getPaymentMethod）', en: 'reading the payment method (getPaymentMethod)',
+    }).method);
+    const household = await methodOf();
+    const other = household === 'transfer' ? 'counter' : 'transfer';
+    const body = {
+      decisionId, item: 'clothing', items: [{ fujoType: '01', amount: 30_000 }], month: monthOf(isoDay(-1)), paymentDate: isoDay(0),
+      method: other, ...(other === 'transfer' ? { bankAccount: TEST_ACCOUNT } : {}), reason: '冬季の被服の購入（見本データ）',
+    };
+    const payment = expectBody(ctx, await send(caseworker, 'createOccasionalPayment', { path: { householdId }, body }), 201, {
+      ja: `支給方法（${methodJa(other)}）を指定した随時支給の登録（createOccasionalPayment）`, en: `recording an occasional payment by ${other} (createOccasionalPayment)`,
+    });
+    const parts = Array.isArray(payment.disbursements) ? (payment.disbursements as Json[]) : [];
+    if (parts.length !== 1 || parts[0]!.method !== other || parts[0]!.amount !== 30_000) {
+      faults.push({ ja: `随時支給が指定した支給方法（${methodJa(other)}）で支払われていない（支払内訳: ${parts.map((p) => methodJa(p.method)).join('・') || 'なし'}）`, en: `the occasional payment is not paid by the method sent (${other}): ${JSON.stringify(parts.map((p) => p.method))}` });
+    } else if (other === 'transfer' && (parts[0]!.bankAccount as Json | undefined)?.accountNumber !== TEST_ACCOUNT.accountNumber) {
+      faults.push({ ja: '口座振込の随時支給に指定した振込先口座が記録されていない', en: 'the account sent with the transfer is not recorded on the payment' });
+    }
+    const after = await methodOf();
+    if (after !== household) faults.push({ ja: `随時支給の後、世帯の支給方法が${methodJa(household)}から${methodJa(after)}に変わった`, en: `after the occasional payment the household's method changed from ${household} to ${after}` });
+    failWith(ctx, { ja: '随時支給ごとの支給方法の指定が反映されない', en: 'The method chosen for an occasional payment is not applied' }, faults);
   },
 });

@@ -2,9 +2,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { expectBody } from '../../data/households.ts';
 import { send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { failWith, protectedHousehold, type Fault } from './support.ts';
-
-const ACCOUNT = { bankCode: '9999', branchCode: '001', accountType: '1', accountNumber: '1234567', accountHolderKana: 'ミホン タロウ' };
+import { failWith, protectedHousehold, TEST_ACCOUNT, type Fault } from './support.ts';
 
 /** 05.3.1, 05.3.2, 05.3.6: the payment method changes with the current ETag only; a transfer needs a complete account. */
 export const paymentMethodRules = defineCheck({
@@ -33,7 +31,7 @@ export const paymentMethodRules = defineCheck({
     if (afterNoAccount.body.method === 'transfer') faults.push({ ja: '口座情報のない口座振込が記録されていた', en: 'the transfer without an account was recorded' });
 
     // The current version with a complete account applies.
-    const ok = await send(caseworker, 'updatePaymentMethod', { path, body: { method: 'transfer', bankAccount: ACCOUNT }, headers: { 'if-match': afterNoAccount.etag ?? first.etag } });
+    const ok = await send(caseworker, 'updatePaymentMethod', { path, body: { method: 'transfer', bankAccount: TEST_ACCOUNT }, headers: { 'if-match': afterNoAccount.etag ?? first.etag } });
     if (ok.status !== 200) faults.push({ ja: `現在の版・完全な口座情報での変更が 200 でなく ${ok.status}`, en: `the change with the current version and a complete account answered ${ok.status}, not 200` });
     const afterOk = await read();
     if (ok.status === 200 && afterOk.body.method !== 'transfer') faults.push({ ja: '口座振込への変更が反映されていない', en: 'the change to bank transfer was not applied' });

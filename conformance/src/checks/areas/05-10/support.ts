@@ -23,6 +23,9 @@ export const FUJO = [
   { fujoType: '03', monthlyAmount: 40_000, inKind: false },
   { fujoType: '04', monthlyAmount: 25_000, inKind: true },
 ];
+/** A complete bank account of the test range (bank code 9999) for transfers to a test household's head. */
+export const TEST_ACCOUNT = { bankCode: '9999', branchCode: '001', accountType: '1', accountNumber: '1234567', accountHolderKana: 'ミホン タロウ' };
+
 /** The cash part of FUJO: what a regular payment of a household started with it pays (05.1.2, 05.1.6). */
 export const CASH_TOTAL = 111_230;
 
@@ -42,9 +45,9 @@ function randomInt(below: number): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! % below;
 }
 
-/** A month far ahead (2100–2899) that no other run is likely to have used. */
+/** A month far ahead (2100–9899: some 94,000 months) that no other run is likely to have used. */
 export function freshMonth(): string {
-  return `${2100 + randomInt(800)}-${String(1 + randomInt(12)).padStart(2, '0')}`;
+  return `${2100 + randomInt(7800)}-${String(1 + randomInt(12)).padStart(2, '0')}`;
 }
 
 /** The 25th of the month before `month` (the payment date of its regular payment, paid in advance). */
@@ -56,13 +59,15 @@ export function paymentDateFor(month: string): string {
 
 /**
  * Runs the regular payment of a month no run has used yet (a fresh month; another is tried when the target
- * answers 409 because that month was run before). Answers the run and its month.
+ * answers 409 because that month was run before), or of the month given (prepared for it, e.g. with deduction
+ * agreements of that month only), paid on `paymentDate` (default: the 25th of the month before). Answers the run
+ * and its month.
  */
-export async function runFreshMonth(ctx: CheckContext, headers: Record<string, string> = {}, month?: string): Promise<{ run: Json; month: string; body: Json }> {
+export async function runFreshMonth(ctx: CheckContext, headers: Record<string, string> = {}, month?: string, paymentDate?: string): Promise<{ run: Json; month: string; body: Json }> {
   const accountant = requireClient(ctx, 'accountant');
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const m = month ?? freshMonth();
-    const body = { month: m, paymentDate: paymentDateFor(m) };
+    const body = { month: m, paymentDate: paymentDate ?? paymentDateFor(m) };
     const answer = await send(accountant, 'createPaymentRun', { body, headers });
     if (answer.status === 409 && month === undefined) continue;
     const run = expectBody(ctx, answer, 201, { ja: `${m} の定例支給の実行（createPaymentRun）`, en: `the payment run of ${m} (createPaymentRun)` });
@@ -89,6 +94,17 @@ export async function paymentsOf(ctx: CheckContext, client: HogoClient<Edition>,
 export async function regularPayments(ctx: CheckContext, householdId: string, month: string): Promise<Json[]> {
   const payments = await paymentsOf(ctx, requireClient(ctx, 'accountant'), { householdId, month });
   return payments.filter((p) => p.kind === 'regular');
+}
+
+/**
+ * Records the recipient's written request (法第78条の2) for deductions of `monthlyAmount` from the regular
+ * payments of `month` only (a fresh month the check then runs, so that the runs of other checks deduct nothing),
+ * or from the current month on when no month is given. A refusal ends the check.
+ */
+export async function agreeDeduction(ctx: CheckContext, claimId: string, monthlyAmount: number, month?: string, requestedOn = isoDay(-1)): Promise<Json> {
+  const body = { requestedOn, monthlyAmount, startMonth: month ?? monthOf(isoDay(-1)), ...(month ? { endMonth: month } : {}), livelihoodConfirmed: true, documentReference: '見本-申出-0001' };
+  const answer = await send(requireClient(ctx, 'caseworker'), 'createDeductionAgreement', { path: { claimId }, body });
+  return expectBody(ctx, answer, 201, { ja: '徴収の申出の登録（createDeductionAgreement）', en: 'recording the deduction request (createDeductionAgreement)' });
 }
 
 /** A claim as getClaim answers it. */
