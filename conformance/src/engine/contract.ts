@@ -37,11 +37,15 @@ const LIMIT = 300;
 
 export function contractValidator(edition: Edition, baseUrl: string): ContractValidator {
   const match = operationMatcher(edition, baseUrl);
+  const operations = operationsFor(edition);
   return (method, url, status, text) => {
     const operationId = match(method, url);
     if (operationId === undefined) return undefined;
-    let body: unknown;
-    if (text !== undefined && text !== '') {
+    const meta = operations[operationId];
+    // A success answer of another media type than JSON (text/csv of createExtraction) is the text itself.
+    const textual = meta !== undefined && status === meta.success && meta.successType !== null && !/json/i.test(meta.successType);
+    let body: unknown = textual ? (text ?? '') : undefined;
+    if (!textual && text !== undefined && text !== '') {
       try {
         body = JSON.parse(text);
       } catch {

@@ -34,6 +34,20 @@ describe('the checks of the suite', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('cover every auto requirement of each edition, and every manual one records why it is manual', () => {
+    const uncovered: string[] = [];
+    for (const edition of EDITIONS) {
+      const file = new URL(`../../../spec/dist/${edition}/requirements.json`, import.meta.url);
+      const requirements = JSON.parse(readFileSync(file, 'utf8')) as { id: string; testability: string; manualReason?: { ja: string; en: string } }[];
+      const verified = new Set(checks.filter((c) => !c.editions || c.editions.includes(edition)).flatMap((c) => c.verifies));
+      for (const r of requirements) {
+        if (r.testability === 'auto' && !verified.has(r.id)) uncovered.push(`${edition}#${r.id}`);
+        if (r.testability === 'manual') expect(r.manualReason?.ja.length, `${edition}#${r.id}`).toBeGreaterThan(0);
+      }
+    }
+    expect(uncovered).toEqual([]);
+  });
+
   it('cover every authenticated operation (401) and every operation some role may not call (403), per edition', () => {
     const ids = new Set(checks.map((c) => c.id));
     const byId = new Map(checks.map((c) => [c.id, c]));

@@ -26,6 +26,8 @@ describe('the contract every answer is held against', () => {
     expect(validate('GET', `${BASE}/households/H-1`, 404, JSON.stringify({ error: 'x' }))?.en).toMatch(/getHousehold \(status 404\) does not match.*required/);
     expect(validate('GET', `${BASE}/households/H-1`, 200, JSON.stringify({ householdId: 5 }))?.ja).toMatch(/スキーマに適合しない/);
     expect(validate('GET', `${BASE}/households/H-1`, 299, '{}')?.en).toMatch(/status 299 is not a response of getHousehold/);
+    // A text/csv success answer is held against its schema as text, not parsed as JSON.
+    expect(validate('POST', `${BASE}/extractions`, 200, 'household-id\r\nH-1\r\n')).toBeUndefined();
   });
 
   it('fails a check that passed on an answer breaking the schema, with the reason', async () => {

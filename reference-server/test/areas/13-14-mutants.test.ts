@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { ReferenceApp } from '../../src/app.ts';
-import { app13, auth, householdInput, member, myNumber, registerHousehold } from '../support/13-data.ts';
+import { app13, householdInput, member, myNumber, registerHousehold } from '../support/13-data.ts';
+import { both, call, householdCount } from './13-14-mutant-support.ts';
 
 /**
  * Each seeded defect of areas 13 and 14 whose switch lives in the areas (src/mutants/catalogue-11-14.ts) makes the
  * server answer wrongly through the API; `both` runs the same scenario on a server without and with the mutant.
  */
-async function both<T>(mutant: string, scenario: (ref: ReferenceApp) => Promise<T>): Promise<[T, T]> {
-  return [await scenario(await app13()), await scenario(await app13({ mutant }))];
-}
-
-type Method = 'GET' | 'POST' | 'PATCH';
-const call = async (app: FastifyInstance, method: Method, url: string, payload?: unknown, role = 'caseworker', headers: Record<string, string> = {}) => {
-  const res = await app.inject({ method, url, headers: { ...auth(role), ...headers }, ...(payload !== undefined ? { payload: payload as object } : {}) });
-  return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, etag: String(res.headers.etag) };
-};
-const householdCount = async (app: FastifyInstance) => (await call(app, 'GET', '/households?limit=200')).body.items.length as number;
 
 describe('mutants of area 13', () => {
   it('two-heads-accepted (13.1.2): a household with two heads is registered', async () => {

@@ -31,13 +31,16 @@ const REFERENCES: Record<string, string> = {
 
 const field = (pointer: string, code: string, ja: string, en: string): FieldError => ({ pointer, code, message: { ja, en } });
 
-/** 13.6.4: the format version's major and the edition must be ones this system reads (422). */
-export function assertSupported(dataSet: Json, edition: Edition): void {
+/**
+ * 13.6.4: the format version's major and the edition must be ones this system reads (422). `only21` is true
+ * only under the seeded defect data-set-20-refused (a 2.1 system that reads 2.1 data sets only).
+ */
+export function assertSupported(dataSet: Json, edition: Edition, only21 = false): void {
   const errors: FieldError[] = [];
   if (String(dataSet.formatVersion).split('.')[0] !== SUPPORTED_MAJOR) {
     errors.push(field('/body/formatVersion', 'unsupported-format-version', `対応していない形式版です（対応: ${FORMAT_VERSION}）。`, `Unsupported format version (supported: ${FORMAT_VERSION}).`));
   }
-  if (!LOADS[edition].includes(String(dataSet.edition))) {
+  if (!LOADS[edition].includes(String(dataSet.edition)) || (only21 && dataSet.edition !== edition)) {
     errors.push(field('/body/edition', 'unsupported-edition', `この ${edition} 版のシステムでは取り込めない準拠版です。`, `A ${edition} system cannot load a data set of this edition.`));
   }
   if (errors.length > 0) {

@@ -12,12 +12,14 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Conditions of different kinds all apply; values within one kind are alternatives; an empty or absent list does not filter. */
 const within = <T>(values: readonly T[] | undefined, value: T | undefined) => !values || values.length === 0 || (value !== undefined && values.includes(value));
 
-function selected(households: Household[], input: Input): Household[] {
+/** Seeded defects extraction-caseworker-ignored and extraction-status-filter-ignored drop those conditions. */
+function selected(env: AreaEnv, households: Household[], input: Input): Household[] {
+  const byWorker = !hasMutant(env, 'extraction-caseworker-ignored');
+  const byStatus = !hasMutant(env, 'extraction-status-filter-ignored');
   return households.filter((h) => within(input.sections, h.section)
-    && within(input.assignedCaseworkers, h.assignedCaseworker)
+    && (!byWorker || within(input.assignedCaseworkers, h.assignedCaseworker))
     && within(input.householdIds, h.householdId)
-    && within(input.protectionStatuses, h.protectionStatus)
-    && within(input.householdTypes, h.householdType));
+    && (!byStatus || (within(input.protectionStatuses, h.protectionStatus) && within(input.householdTypes, h.householdType))));
 }
 
 /** データの抽出 (13.5): the households matching the conditions as CSV, one row per household or per member. */
@@ -31,16 +33,20 @@ export function extractionOperations(env: AreaEnv): Pick<HogoAdapter, 'createExt
         if (!known.has(id)) throw ruleBroken('unknown-reference', `/body/householdIds/${i}`, { ja: `世帯（${id}）が存在しません`, en: `The household ${id} does not exist` });
       });
       const header = body.header ?? 'label';
-      const codeValues = body.codeValues ?? 'code';
+      // Seeded defect extraction-code-names-ignored: codes are output even when names are asked for.
+      const codeValues = hasMutant(env, 'extraction-code-names-ignored') ? 'code' : body.codeValues ?? 'code';
       // Seeded defect extraction-items-ignored: every item, in the catalogue's order, whatever was asked for.
       const items = hasMutant(env, 'extraction-items-ignored') ? Object.keys(ITEMS) : body.items;
       const rows: string[][] = [items.map((item) => headerOf(item, header))];
-      for (const h of selected(all, body).sort((a, b) => byId(a.householdId, b.householdId))) {
+      // Seeded defect extraction-unit-ignored: one row per household whatever the unit asked for.
+      const perHousehold = body.unit === 'household' || hasMutant(env, 'extraction-unit-ignored');
+      for (const h of selected(env, all, body).sort((a, b) => byId(a.householdId, b.householdId))) {
         const present = membersOn(h.members, asOf);
-        const subjects = body.unit === 'household' ? [headOn(h.members, asOf)] : [...present].sort((a, b) => byId(a.memberId, b.memberId));
+        const subjects = perHousehold ? [headOn(h.members, asOf)] : [...present].sort((a, b) => byId(a.memberId, b.memberId));
         for (const m of subjects) rows.push(items.map((item) => cellOf(item, ITEMS[item]!.read(h, m, asOf, present), codeValues)));
       }
-      return csvOf(rows);
+      // Seeded defect extraction-csv-unquoted: fields are joined as they are, commas and quotes unquoted.
+      return hasMutant(env, 'extraction-csv-unquoted') ? rows.map((r) => `${r.join(',')}\r\n`).join('') : csvOf(rows);
     },
   };
 }

@@ -7,7 +7,7 @@ import { missing } from '../../support/refusals.ts';
 import { assertIfMatch, withEtag } from '../../support/versions.ts';
 import { searchHouseholds } from './search.ts';
 import { assertBornBy, assertOneHead } from './rules.ts';
-import { assertWellFormed } from './text.ts';
+import { assertInputDefects, checkedText } from './input-defects.ts';
 import { Guards, maskingRoles, storedName } from './defects.ts';
 
 type MemberInput = Parameters<HogoAdapter['addMember']>[0]['body'];
@@ -20,7 +20,8 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
   const { store, clock, edition } = env;
   return {
     async createHousehold({ body }, ctx) {
-      assertWellFormed(body);
+      body = checkedText(env, body);
+      assertInputDefects(env, body);
       const today = clock.today();
       const guards = new Guards(env);
       if (!hasMutant(env, 'birth-date-in-future-accepted')) {
@@ -29,7 +30,9 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
       guards.check(() => assertOneHead(body.members, '/body/members', undefined, false, hasMutant(env, 'two-heads-accepted')));
       const created = await store.transact((tx) => {
         const householdId = newId(tx, 'H');
-        const { members, ...own } = body;
+        const { members: sent, ...own } = body;
+        // Seeded defect household-members-after-first-dropped: only the first member is registered.
+        const members = hasMutant(env, 'household-members-after-first-dropped') ? sent.slice(0, 1) : sent;
         const registered = members.map((m) => newMember(newId(tx, 'M'), { ...m, name: storedName(env, m.name) }));
         const household: Household = withHouseholdType({ householdId, ...own, protectionStatus: 'none', members: registered } as Household, today);
         const record = tx.put('Household', householdId, household);
@@ -54,13 +57,16 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
     },
 
     async updateHousehold({ path, body }, ctx) {
-      assertWellFormed(body);
+      body = checkedText(env, body);
       return store.transact((tx) => {
         const current = tx.get<Household>('Household', path.householdId);
         if (!current) throw missing('世帯', 'household');
         if (!hasMutant(env, 'stale-update-accepted')) assertIfMatch(ctx, path.householdId, current);
         const today = clock.today();
-        const record = tx.put('Household', path.householdId, withHouseholdType({ ...current.value, ...body }, today));
+        // Seeded defect household-patch-clears-omitted: the section, case worker and rent not sent are cleared.
+        const { section, assignedCaseworker, monthlyRent, ...kept } = current.value;
+        const base = hasMutant(env, 'household-patch-clears-omitted') ? kept : current.value;
+        const record = tx.put('Household', path.householdId, withHouseholdType({ ...base, ...body } as Household, today));
         return withEtag(path.householdId, record, householdView(record.value, maskingRoles(env, ctx), edition, today));
       });
     },

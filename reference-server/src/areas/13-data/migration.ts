@@ -5,7 +5,7 @@ import { withHouseholdType, type Household } from '../../support/households.ts';
 import { dataSetCollections } from './collections.ts';
 import { assertSupported, assertWellFormedDataSet, FORMAT_VERSION, integrityErrors } from './dataset-checks.ts';
 import { sequencesOf } from './sequences.ts';
-import { loadUpTo } from './partial-import.ts';
+import { loadUpTo, withoutMyNumbers } from './partial-import.ts';
 
 type DataSet = Awaited<ReturnType<HogoAdapter['exportDataSet']>>;
 type Json = Record<string, unknown>;
@@ -32,13 +32,15 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
 
     async importDataSet({ query, body }, ctx) {
       const dataSet = body as unknown as Json;
-      assertSupported(dataSet, edition);
+      assertSupported(dataSet, edition, hasMutant(env, 'data-set-20-refused'));
       assertWellFormedDataSet(dataSet);
       const errors = integrityErrors(dataSet, collections);
       if (errors.length > 0) {
         if (query.mode === 'replace' && hasMutant(env, 'import-not-atomic')) await loadUpTo(store, dataSet, collections, errors[0]!.pointer);
         throw unprocessable('invalid-data-set', { ja: '移行データに不備があります。何も取り込んでいません。', en: 'The data set has faults; nothing was loaded.' }, errors);
       }
+      // Seeded defect import-loses-my-number: the members' 個人番号 are not loaded.
+      if (hasMutant(env, 'import-loses-my-number')) withoutMyNumbers(dataSet);
       const counts: Record<string, number> = {};
       const loaded: Record<string, unknown[]> = {};
       for (const c of collections) {
@@ -53,7 +55,8 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
         const current = store.sequenceValues();
         const sequences: Record<string, number> = { ...current, 'id:IMP': tx.peekSequence('id:IMP') };
         for (const [name, value] of Object.entries(derived)) sequences[name] = Math.max(value, current[name] ?? 0);
-        if (query.mode === 'replace') {
+        // Seeded defect validation-loads-data: a validation-only import loads the data set too.
+        if (query.mode === 'replace' || hasMutant(env, 'validation-loads-data')) {
           // The records are the request's own (parsed from the wire, used by nothing else after this): the store
           // takes them over without copying them, so a data set of 100,000 households loads in seconds.
           const restored = new Map<string, Map<string, Stored<unknown>>>();

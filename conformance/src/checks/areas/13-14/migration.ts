@@ -2,9 +2,22 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { householdInput, uniqueSection } from '../../data/fixtures.ts';
-import { expectBody, householdsIn, membersOf, registerHousehold } from '../../data/households.ts';
+import { expectBody, householdsIn, membersOf, registerHousehold, type Json } from '../../data/households.ts';
 import { failWith, type Fault } from '../../data/refusals.ts';
 import { fault } from './shared.ts';
+
+/** A copy of a household as exported, with new household and member ids, in a section of its own (not yet in the system). */
+export function freshCopy(household: Json): { copy: Json; section: string } {
+  const section = uniqueSection();
+  const suffix = section.slice(-6);
+  const copy = {
+    ...household,
+    householdId: `${String(household.householdId)}-IMP${suffix}`,
+    section,
+    members: membersOf(household).map((m, i) => ({ ...m, memberId: `${String(m.memberId)}-IMP${suffix}-${i}` })),
+  };
+  return { copy, section };
+}
 
 /** 13.6.3: a data set with one faulty record is refused as a whole, pointing at the fault, and nothing changes. */
 export const importAllOrNothing = defineCheck({
@@ -25,14 +38,8 @@ export const importAllOrNothing = defineCheck({
     const dataSet = expectBody(ctx, await send(manager, 'exportDataSet'), 200, { ja: '移行データの出力', en: 'the export' });
 
     // A new household of its own section, valid, followed by a duplicate of it (the same ids): the second is the fault.
-    const newSection = uniqueSection();
-    const suffix = newSection.slice(-6);
-    const fresh = {
-      ...household,
-      householdId: `${householdId}-IMP${suffix}`,
-      section: newSection,
-      members: membersOf(household).map((m, i) => ({ ...m, memberId: `${String(m.memberId)}-IMP${suffix}-${i}` })),
-    };
+    // The rest is the whole export, so that even a target that wrongly loads keeps its data (never an empty store).
+    const { copy: fresh, section: newSection } = freshCopy(household);
     const faulty = { ...dataSet, households: [...(Array.isArray(dataSet.households) ? dataSet.households : []), fresh, fresh] };
     const answer = await send(manager, 'importDataSet', { query: { mode: 'replace' }, body: faulty });
     const step = { ja: '重複した世帯番号を含む移行データの取込み', en: 'importing a data set with a duplicate household id' };
