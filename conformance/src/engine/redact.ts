@@ -11,29 +11,40 @@ const MY_NUMBER = /(?<!\d)\d{12}(?!\d)/g;
 export const MY_NUMBER_MASK = '[個人番号]';
 export const TOKEN_MASK = '[redacted]';
 
+/** Secrets shorter than this are not taken (they would mask ordinary words). */
+const MIN_SECRET = 6;
+
 /** Headers carrying credentials: their values are never stored. */
 const SECRET_HEADERS: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
 /** Secrets seen during a run (bearer tokens), scrubbed wherever they appear. Too-short ones are ignored. */
 export class Secrets {
   readonly #values = new Set<string>();
+  /** Every secret in one pattern, longest first (so that a token that extends another is masked whole). */
+  #pattern: RegExp | undefined;
 
   /** Known secrets from the start (the configured tokens), so none can leak before a request shows it. */
   constructor(known: Iterable<string> = []) {
-    for (const token of known) if (token.length >= 6) this.#values.add(token);
+    for (const token of known) this.#add(token);
+  }
+
+  #add(token: string): void {
+    if (token.length < MIN_SECRET || this.#values.has(token)) return;
+    this.#values.add(token);
+    const sorted = [...this.#values].sort((a, b) => b.length - a.length);
+    this.#pattern = new RegExp(sorted.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   }
 
   /** Remembers the token of an Authorization header value (`Bearer <token>`). */
   addAuthorization(value: string): void {
-    const token = value.replace(/^\s*\S+\s+/, '').trim();
-    if (token.length >= 6) this.#values.add(token);
+    this.#add(value.replace(/^\s*\S+\s+/, '').trim());
   }
 
   /** The text with every known secret and every 12-digit run masked. */
   text(value: string): string {
-    let out = value;
-    for (const secret of this.#values) out = out.split(secret).join(TOKEN_MASK);
-    return out.replace(MY_NUMBER, MY_NUMBER_MASK);
+    if (value.length < MIN_SECRET) return value; // shorter than any secret and than a 12-digit run
+    const out = this.#pattern ? value.replace(this.#pattern, TOKEN_MASK) : value;
+    return out.length >= 12 ? out.replace(MY_NUMBER, MY_NUMBER_MASK) : out;
   }
 
   /** A JSON-like value with every string (keys included) and every 12-digit integer masked. */

@@ -164,3 +164,13 @@ export class Store implements Reader, Selecting {
     for (const [name, value] of Object.entries(snapshot.sequences)) this.sequences.set(name, value);
   }
 }
+
+/**
+ * The records of a collection whose value satisfies `keep`: through select() when the reader has it (only those
+ * are cloned), else by filtering every record (a reader built for one purpose, e.g. the statistics' snapshot).
+ */
+export function recordsWhere<T>(reader: Reader, collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[] {
+  return 'select' in reader && typeof reader.select === 'function'
+    ? (reader as Reader & Selecting).select<T>(collection, keep)
+    : reader.all<T>(collection).filter((r) => keep(r.value));
+}

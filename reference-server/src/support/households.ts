@@ -1,5 +1,5 @@
 import type { components, Edition } from '@hogo-kit/sdk';
-import type { Reader, Stored } from '../store/store.ts';
+import { recordsWhere, type Reader, type Stored } from '../store/store.ts';
 import { deriveHouseholdType } from './household-type.ts';
 import { maskMember } from './privacy.ts';
 import { missing, unknownReference } from './refusals.ts';
@@ -26,7 +26,7 @@ export interface FoundMember {
 
 /** The member with the household record it belongs to (members are kept inside their household). */
 export function findMember(reader: Reader, memberId: string): FoundMember | undefined {
-  for (const record of reader.all<Household>('Household')) {
+  for (const record of recordsWhere<Household>(reader, 'Household', (h) => h.members.some((m) => m.memberId === memberId))) {
     const index = record.value.members.findIndex((m) => m.memberId === memberId);
     if (index >= 0) return { record, member: record.value.members[index]!, index };
   }

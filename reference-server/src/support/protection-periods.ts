@@ -6,7 +6,7 @@
  * endedOn and protectionStatus.
  */
 import type { components } from '@hogo-kit/sdk';
-import type { Reader } from '../store/store.ts';
+import { recordsWhere, type Reader } from '../store/store.ts';
 import { daysFrom } from './months.ts';
 
 type Decision = components['schemas']['Decision'];
@@ -27,10 +27,8 @@ const byEffect = (a: Decision, b: Decision) =>
 
 /** The household's decisions that took effect, in order of effect. */
 export function effectiveDecisions(reader: Reader, householdId: string): Decision[] {
-  return reader
-    .all<Decision>('Decision')
+  return recordsWhere<Decision>(reader, 'Decision', (d) => d.householdId === householdId && d.effectiveOn !== undefined && d.type !== 'reject')
     .map((r) => r.value)
-    .filter((d) => d.householdId === householdId && d.effectiveOn !== undefined && d.type !== 'reject')
     .sort(byEffect);
 }
 
