@@ -10,6 +10,7 @@ import { CheckSkipped } from './engine/outcome.ts';
 import { runChecks } from './engine/runner.ts';
 import type { CheckDefinition, CheckResult, ResultStatus, Verdict } from './engine/types.ts';
 import { scoreRequirement, type RequirementClass, type RequirementVerdict } from './engine/verdicts.ts';
+import { PROBE_CHECK_ID, PROBE_REQUIREMENT, probeUndeclared } from './probe.ts';
 import { requirementsInScope, selectChecks, type Scope } from './select.ts';
 
 /** 適合宣言 as the target serves it at GET /conformance (or as a local file overrides it). */
@@ -96,12 +97,10 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
 
   const checks = selectChecks(options.checks ?? allChecks(), edition, all, inScope);
   options.onPlan?.(checks);
-  const results = await runChecks(checks, {
+  const runner = {
     edition,
     clientFor,
-    declared,
     requirements: new Set(all.map((r) => r.id)),
-    optionIds: new Set(all.filter((r) => r.class === 'option').map((r) => r.id)),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     concurrency: options.concurrency ?? 8,
     timeoutMs: options.timeoutMs ?? 10_000,
@@ -110,14 +109,18 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     contract: contractValidator(edition, options.baseUrl),
     ...(options.onStart && { onStart: options.onStart }),
     ...(options.onResult && { onResult: options.onResult }),
-  });
+  };
+  const ran = await runChecks(checks, { ...runner, declared, optionIds: new Set(all.filter((r) => r.class === 'option').map((r) => r.id)) });
+  const probed = await probeUndeclared(checks, inScope, declared, runner);
+  const probeOf = new Map(probed.results.map((r) => [r.checkId, r]));
+  const results = [...ran.map((r) => probeOf.get(r.checkId) ?? r), ...(probed.summary ? [probed.summary] : [])];
 
   const byRequirement = new Map<string, CheckResult[]>();
-  const verifies = new Map(checks.map((c) => [c.id, c.verifies]));
+  const verifies = new Map([...checks.map((c): [string, string[]] => [c.id, c.verifies]), [PROBE_CHECK_ID, [PROBE_REQUIREMENT]]]);
   for (const result of results) {
     for (const id of verifies.get(result.checkId) ?? []) byRequirement.set(id, [...(byRequirement.get(id) ?? []), result]);
   }
-  const scored = inScope.map((r) => scoreRequirement({ requirement: r, results: byRequirement.get(r.id) ?? [], declared: declared.has(r.id), probe: UNDECLARED_PROBE }));
+  const scored = inScope.map((r) => scoreRequirement({ requirement: r, results: byRequirement.get(r.id) ?? [], declared: declared.has(r.id), probe: probed.probes.get(r.id) ?? 'unknown' }));
   const requirements = inScope.map((r, i) => report(r, scored[i]!, byRequirement.get(r.id) ?? []));
   return {
     format: 'hogo-kit-conformance-report/1',
@@ -137,8 +140,6 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
   };
 }
 
-/** Undeclared options are not probed yet: whether they answer is 'unknown' (→ not-verified). */
-const UNDECLARED_PROBE = 'unknown';
 
 function report(r: CatalogueRequirement, scored: RequirementVerdict, results: CheckResult[]): ReportedRequirement {
   return {
