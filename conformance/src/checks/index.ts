@@ -5,6 +5,7 @@ import { householdUpdateIfMatch } from './concurrency/if-match.ts';
 import { lgCodeCheckDigit, myNumberCheckDigit } from './data/check-digits.ts';
 import { myNumberHiddenFromOthers, myNumberShownToAuthorised } from './data/my-number-visibility.ts';
 import { namesKeptExactly } from './data/name-fidelity.ts';
+import { flowChecks } from './flows/index.ts';
 import { generatedInputChecks } from './input/generated-input.ts';
 import { checks_a0102 } from './areas/01-02/index.ts';
 import { checks_a03 } from './areas/03/index.ts';
@@ -39,5 +40,6 @@ export function allChecks(): CheckDefinition[] {
     ...checks_a11(),
     ...checks_a12(),
     ...checks_a1314(),
+    ...flowChecks(),
   ];
 }

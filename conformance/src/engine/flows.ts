@@ -7,7 +7,11 @@ import type { CheckResult, Evidence } from './types.ts';
  * state item; a legal transition counts as exercised when a resource was seen in its `from` state, the
  * transition's operation then succeeded, and the resource was next seen in its `to` state. An illegal
  * transition (an operation of the flow on a resource in a state none of its transitions starts from) counts as
- * refused when the operation, sent for that resource, answered 4xx. Nothing is assumed that was not seen.
+ * refused when the operation, sent for that resource, answered 4xx — the resource named in the request, or, when it
+ * names none of the flow's, the one an id of its path was seen linked to (a decision on an application → the
+ * application's household). A batch operation whose request names no resource of the flow (a payment run) counts
+ * as refusing an illegal transition when it succeeded between two readings of the resource in the same state.
+ * Nothing is assumed that was not seen.
  */
 
 export interface FlowDefinition {
@@ -38,8 +42,26 @@ interface Step {
   status?: number;
   /** Resource ids the request names (path segments and body items). */
   named: Set<string>;
+  /** Path segments of the request (ids of other resources, e.g. the application a decision is made on). */
+  path: string[];
   /** State observations in the answer: resource id → state. */
   seen: Map<string, string>;
+  /** Links in the answer: another id an object carries → the flow resource it belongs to (applicationId → householdId). */
+  links: Map<string, string>;
+}
+
+function links(body: unknown, idProperty: string, into: Map<string, string>, depth = 0): void {
+  if (depth > 4 || body === null || typeof body !== 'object') return;
+  if (Array.isArray(body)) {
+    for (const item of body) links(item, idProperty, into, depth + 1);
+    return;
+  }
+  const record = body as Record<string, unknown>;
+  const owner = record[idProperty];
+  if (typeof owner === 'string') {
+    for (const [key, value] of Object.entries(record)) if (key !== idProperty && key.endsWith('Id') && typeof value === 'string') into.set(value, owner);
+  }
+  for (const value of Object.values(record)) if (value !== null && typeof value === 'object') links(value, idProperty, into, depth + 1);
 }
 
 function observations(body: unknown, idProperty: string, stateProperty: string, into: Map<string, string>, depth = 0): void {
@@ -56,13 +78,18 @@ function observations(body: unknown, idProperty: string, stateProperty: string, 
 function stepsOf(evidence: Evidence[], flow: FlowDefinition, operationOf: OperationOf): Step[] {
   const idProperty = idPropertyOf(flow);
   return evidence.filter((e) => e.request).map((e) => {
-    const named = new Set(new URL(e.request!.url).pathname.split('/').map(decodeURIComponent));
+    const path = new URL(e.request!.url).pathname.split('/').map(decodeURIComponent);
+    const named = new Set(path);
     const body = e.request!.body as Record<string, unknown> | undefined;
     if (body && typeof body === 'object' && typeof body[idProperty] === 'string') named.add(body[idProperty]);
     const seen = new Map<string, string>();
-    if (e.response && e.response.status < 300) observations(e.response.body, idProperty, flow.stateProperty, seen);
+    const linked = new Map<string, string>();
+    if (e.response && e.response.status < 300) {
+      observations(e.response.body, idProperty, flow.stateProperty, seen);
+      links(e.response.body, idProperty, linked);
+    }
     const operation = operationOf(e.request!.method, e.request!.url);
-    return { ...(operation && { operation }), ...(e.response && { status: e.response.status }), named, seen };
+    return { ...(operation && { operation }), ...(e.response && { status: e.response.status }), named, path, seen, links: linked };
   });
 }
 
@@ -77,16 +104,31 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
     for (const result of results) {
       const steps = stepsOf(result.evidence, flow, operationOf);
       const last = new Map<string, { state: string; at: number }>();
+      const linkedTo = new Map<string, string>();
       steps.forEach((step, at) => {
         if (step.operation && step.status !== undefined && step.status >= 400 && step.status < 500) {
-          for (const id of step.named) {
+          // The resource the request names; when it names none of the flow, the one its path's ids were seen linked to.
+          const direct = [...step.named].filter((id) => last.has(id));
+          const targets = direct.length > 0 ? direct : step.path.flatMap((id) => (linkedTo.has(id) ? [linkedTo.get(id)!] : []));
+          for (const id of targets) {
             const before = last.get(id);
             const pair = before && illegal.find((p) => p.operation === step.operation && p.state === before.state);
             if (pair) pair.refusedBy.add(result.checkId);
           }
         }
+        for (const [id, owner] of step.links) linkedTo.set(id, owner);
         for (const [id, state] of step.seen) {
           const before = last.get(id);
+          // A batch operation (its request names no resource of the flow, e.g. a payment run over every household)
+          // that succeeded between two readings in the same state left a resource in a state it must not move from.
+          if (before && before.state === state) {
+            const between = steps.slice(before.at + 1, at + 1);
+            for (const p of illegal) {
+              if (p.state !== state) continue;
+              const kept = between.some((s) => s.operation === p.operation && s.status !== undefined && s.status < 300 && ![...s.named].some((n) => last.has(n) || linkedTo.has(n)));
+              if (kept) p.refusedBy.add(result.checkId);
+            }
+          }
           for (const t of legal) {
             const created = t.from.length === 0 && !before && step.operation === t.operation && state === t.to;
             const moved = before && t.from.includes(before.state) && state === t.to &&

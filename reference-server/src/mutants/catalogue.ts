@@ -9,6 +9,7 @@ import { MORE_08_09 } from './more-08-09.ts';
 import { MORE_11 } from './more-11.ts';
 import { MORE_12 } from './more-12.ts';
 import { MORE_13_14 } from './more-13-14.ts';
+import { MORE_FLOWS } from './more-flows.ts';
 import { MORE_INPUT } from './more-input.ts';
 import type { Mutant } from './types.ts';
 
@@ -32,6 +33,7 @@ export const MUTANTS: readonly Mutant[] = [
   ...MORE_12,
   ...MORE_13_14,
   ...MORE_INPUT,
+  ...MORE_FLOWS,
 ];
 
 export function findMutant(id: string): Mutant | undefined {

@@ -45,7 +45,7 @@ export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startIn
     async startInvestigation({ path, body }, ctx) {
       return env.store.transact((tx) => {
         const app = load(tx, path.applicationId);
-        if (app.status !== 'received') throw illegalTransition('application', `${STATE_JA[app.status]} ${app.status}`, '調査の開始 startInvestigation');
+        if (app.status !== 'received' && !(app.status === 'investigating' && hasMutant(env, 'investigation-started-twice'))) throw illegalTransition('application', `${STATE_JA[app.status]} ${app.status}`, '調査の開始 startInvestigation');
         if (!hasMutant(env, 'investigation-before-application-date')) notBeforeApplication(app, body.startedOn, '/body/startedOn', '調査開始日', 'The start date');
         if (body.householdId !== undefined) {
           if (!tx.get('Household', body.householdId)) throw unknownReference('/body/householdId', '世帯', 'household');

@@ -52,7 +52,8 @@ export function decideApplication(env: AreaEnv): HogoAdapter['decideApplication'
       const hhRecord = tx.get<Household>(C.household, application.householdId);
       if (!hhRecord) throw missing('世帯', 'household');
       const household = hhRecord.value;
-      const to = start ? caseTransition(household.protectionStatus, 'start', 'restart') : undefined;
+      const restart = hasMutant(env, 'restart-after-discontinuation-refused') ? [] : (['restart'] as const);
+      const to = !start ? undefined : hasMutant(env, 'start-on-open-case-accepted') ? 'protected' : caseTransition(household.protectionStatus, 'start', ...restart);
       const amounts = linkCalculation(tx, body.calculationId, household.householdId, env);
       checkApproval(tx, body.approvalId, household.householdId, env);
 

@@ -10,7 +10,7 @@ export function startExOfficio(env: AreaEnv): HogoAdapter['startExOfficio'] {
   return async ({ path, body }, ctx) =>
     env.store.transact((tx) => {
       const household = loadHousehold(tx, path.householdId).value;
-      const to = caseTransition(household.protectionStatus, 'exOfficioStart');
+      const to = hasMutant(env, 'ex-officio-start-on-open-case') ? 'protected' : caseTransition(household.protectionStatus, 'exOfficioStart');
       const notifiedOn = noticeDate(body);
       checkFujo(body.fujoBreakdown);
       const amounts = linkCalculation(tx, body.calculationId, household.householdId, env);

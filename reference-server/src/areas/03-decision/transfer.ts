@@ -14,7 +14,7 @@ export function transferCase(env: AreaEnv): HogoAdapter['transferCase'] {
   return async ({ path, body }, ctx) =>
     env.store.transact((tx) => {
       const household = loadHousehold(tx, path.householdId).value;
-      const to = caseTransition(household.protectionStatus, 'transfer');
+      const to = household.protectionStatus === 'transferred' && hasMutant(env, 'transferred-case-transferred-again') ? 'transferred' : caseTransition(household.protectionStatus, 'transfer');
       if (body.destinationLgCode === household.lgCode) {
         throw ruleBroken('same-office', '/body/destinationLgCode', {
           ja: '移管先は他の実施機関としてください',

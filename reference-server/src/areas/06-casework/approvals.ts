@@ -31,7 +31,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
     env.store.transact((tx) => {
       const stored = tx.get<Approval>('Approval', approvalId);
       if (!stored) throw missing('決裁', 'approval');
-      const approval = stored.value;
+      const approval = hasMutant(env, 'rejected-approval-reopened') ? reopened(stored.value) : stored.value;
       if (!isOpen(approval)) throw illegalTransition('approval', approval.status, result === 'approved' ? '承認' : '差戻し');
       const judged = judgeActor(approval, ctx.principal, rules);
       if ('error' in judged) throw judged.error;
@@ -120,4 +120,13 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
       return act(path.approvalId, 'rejected', body.comment, ctx);
     },
   };
+}
+
+/** Mutant rejected-approval-reopened only: a sent-back approval routed anew from the step that sent it back. */
+function reopened(approval: Approval): Approval {
+  const at = approval.steps.find((s) => s.status === 'rejected');
+  if (approval.status !== 'rejected' || !at) return approval;
+  const steps = approval.steps.map((s) => (s === at ? compact({ stepNo: s.stepNo, approverRole: s.approverRole, approverId: s.approverId, status: 'pending' as const }) : s));
+  const { closedAt: _closed, ...rest } = approval;
+  return { ...rest, steps, status: at.stepNo === 1 ? 'requested' : 'inProgress', currentStep: at.stepNo };
 }

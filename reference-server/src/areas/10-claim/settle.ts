@@ -23,6 +23,7 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
       return env.store.transact((tx) => {
         const claim = claimOr404(tx, path.claimId);
         refuseUnlessProtected(env, tx, claim.householdId, '/path/claimId');
+        if (claim.status === 'writtenOff' && hasMutant(env, 'payment-into-written-off-claim')) return claimView(claim, env.clock.today());
         assertOpen(claim, body.amount === claim.balance ? 'payInFull' : 'payPartially');
         if (body.method === 'deduction') {
           throw ruleBroken('deduction-by-run-only', '/body/method', {
