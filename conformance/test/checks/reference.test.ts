@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../src/checks/index.ts';
 import type { CheckDefinition } from '../../src/engine/types.ts';
-import { runAgainstReference, summary } from '../support/reference.ts';
+import { flowsOf } from '../../src/catalogue.ts';
+import { operationMatcher } from '../../src/engine/contract.ts';
+import { flowCoverage } from '../../src/engine/flows.ts';
+import { BASE_URL, runAgainstReference, summary } from '../support/reference.ts';
 
 const byId = (id: string): CheckDefinition => {
   const check = allChecks().find((c) => c.id === id);
@@ -17,7 +20,10 @@ describe.each(['2.1', '2.0'] as const)('every check against the unmodified refer
     expect(ran.filter((r) => r.status !== 'pass').map(summary)).toEqual([]);
     // Only checks of other editions are omitted.
     for (const r of results.filter((x) => x.status === 'omit')) expect(byId(r.checkId).editions).not.toContain(edition);
-  }, 60_000);
+    // Every legal transition of every flow exercised, every illegal one seen refused (the report's flow coverage).
+    const coverage = flowCoverage(flowsOf(edition), results, operationMatcher(edition, BASE_URL));
+    expect(coverage.flatMap((f) => [...f.legal.filter((t) => t.exercisedBy.length === 0).map((t) => `${f.id}: ${t.id}`), ...f.illegal.filter((p) => p.refusedBy.length === 0).map((p) => `${f.id}: ${p.state} + ${p.operation}`)])).toEqual([]);
+  }, 120_000);
 });
 
 describe('the checks can fail: each seeded defect is caught by the check of its requirement', () => {
