@@ -3,5 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// tsx turns Node's source maps on; reading the map of every library module it loads costs more than a second at
+// start and nothing the CLI prints needs it (set HOGO_SOURCE_MAPS=1 to keep them when debugging the kit).
+if (process.env.HOGO_SOURCE_MAPS !== '1') process.setSourceMapsEnabled(false);
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

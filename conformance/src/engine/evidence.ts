@@ -72,10 +72,13 @@ export class EvidenceRecorder {
     };
   }
 
-  /** The evidence so far, copied: a request still in flight after the check ended changes nothing. */
+  /**
+   * The evidence so far: a request still in flight after the check ended changes nothing (each entry is copied;
+   * what the entries hold was made by the recorder and is not touched again).
+   */
   close(): Evidence[] {
     this.#closed = true;
-    return structuredClone(this.#entries);
+    return this.#entries.map((entry) => ({ ...entry }));
   }
 }
 
@@ -88,7 +91,8 @@ function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): {
   const type = headers.get('content-type') ?? '';
   if (/json/i.test(type)) {
     try {
-      return { body: secrets.value(JSON.parse(text)) };
+      // Walking a body to mask it is needed only when its text holds something to mask.
+      return { body: secrets.mayHide(text) ? secrets.value(JSON.parse(text)) : JSON.parse(text) };
     } catch {
       // not JSON after all: stored as text
     }

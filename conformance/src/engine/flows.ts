@@ -50,50 +50,68 @@ interface Step {
   links: Map<string, string>;
 }
 
-function links(body: unknown, idProperty: string, into: Map<string, string>, depth = 0): void {
-  if (depth > 4 || body === null || typeof body !== 'object') return;
+/** The objects of an answer that carry an id item (…Id), down to a few levels: walked once for every flow. */
+function identified(body: unknown, into: Record<string, unknown>[] = [], depth = 0): Record<string, unknown>[] {
+  if (depth > 4 || body === null || typeof body !== 'object') return into;
   if (Array.isArray(body)) {
-    for (const item of body) links(item, idProperty, into, depth + 1);
-    return;
+    for (const item of body) identified(item, into, depth + 1);
+    return into;
   }
   const record = body as Record<string, unknown>;
-  const owner = record[idProperty];
-  if (typeof owner === 'string') {
-    for (const [key, value] of Object.entries(record)) if (key !== idProperty && key.endsWith('Id') && typeof value === 'string') into.set(value, owner);
+  let carries = false;
+  for (const [key, value] of Object.entries(record)) {
+    if (value !== null && typeof value === 'object') identified(value, into, depth + 1);
+    else if (!carries && key.endsWith('Id') && typeof value === 'string') carries = true;
   }
-  for (const value of Object.values(record)) if (value !== null && typeof value === 'object') links(value, idProperty, into, depth + 1);
+  if (carries) into.push(record);
+  return into;
 }
 
-function observations(body: unknown, idProperty: string, stateProperty: string, into: Map<string, string>, depth = 0): void {
-  if (depth > 4 || body === null || typeof body !== 'object') return;
-  if (Array.isArray(body)) {
-    for (const item of body) observations(item, idProperty, stateProperty, into, depth + 1);
-    return;
-  }
-  const record = body as Record<string, unknown>;
-  if (typeof record[idProperty] === 'string' && typeof record[stateProperty] === 'string') into.set(record[idProperty], record[stateProperty]);
-  for (const value of Object.values(record)) if (value !== null && typeof value === 'object') observations(value, idProperty, stateProperty, into, depth + 1);
+interface Exchange {
+  operation?: string;
+  status?: number;
+  path: string[];
+  requestBody?: Record<string, unknown>;
+  /** Objects with an id in a success answer. */
+  objects: Record<string, unknown>[];
 }
 
-function stepsOf(evidence: Evidence[], flow: FlowDefinition, operationOf: OperationOf): Step[] {
-  const idProperty = idPropertyOf(flow);
+/** A check's exchanges, read once (the same for every flow). */
+function exchangesOf(evidence: Evidence[], operationOf: OperationOf): Exchange[] {
   return evidence.filter((e) => e.request).map((e) => {
-    const path = new URL(e.request!.url).pathname.split('/').map(decodeURIComponent);
-    const named = new Set(path);
-    const body = e.request!.body as Record<string, unknown> | undefined;
-    if (body && typeof body === 'object' && typeof body[idProperty] === 'string') named.add(body[idProperty]);
+    const operation = operationOf(e.request!.method, e.request!.url);
+    const body = e.request!.body;
+    return {
+      ...(operation && { operation }),
+      ...(e.response && { status: e.response.status }),
+      path: new URL(e.request!.url).pathname.split('/').map(decodeURIComponent),
+      ...(body !== null && typeof body === 'object' && !Array.isArray(body) && { requestBody: body as Record<string, unknown> }),
+      objects: e.response && e.response.status < 300 ? identified(e.response.body) : [],
+    };
+  });
+}
+
+function stepsOf(exchanges: Exchange[], flow: FlowDefinition): Step[] {
+  const idProperty = idPropertyOf(flow);
+  return exchanges.map((x) => {
+    const named = new Set(x.path);
+    const own = x.requestBody?.[idProperty];
+    if (typeof own === 'string') named.add(own);
     const seen = new Map<string, string>();
     const linked = new Map<string, string>();
-    if (e.response && e.response.status < 300) {
-      observations(e.response.body, idProperty, flow.stateProperty, seen);
-      links(e.response.body, idProperty, linked);
+    for (const object of x.objects) {
+      const id = object[idProperty];
+      if (typeof id !== 'string') continue;
+      const state = object[flow.stateProperty];
+      if (typeof state === 'string') seen.set(id, state);
+      for (const [key, value] of Object.entries(object)) if (key !== idProperty && key.endsWith('Id') && typeof value === 'string') linked.set(value, id);
     }
-    const operation = operationOf(e.request!.method, e.request!.url);
-    return { ...(operation && { operation }), ...(e.response && { status: e.response.status }), named, path, seen, links: linked };
+    return { ...(x.operation && { operation: x.operation }), ...(x.status !== undefined && { status: x.status }), named, path: x.path, seen, links: linked };
   });
 }
 
 export function flowCoverage(flows: readonly FlowDefinition[], results: readonly CheckResult[], operationOf: OperationOf): FlowCoverage[] {
+  const exchanges = new Map(results.map((r) => [r.checkId, exchangesOf(r.evidence, operationOf)]));
   return flows.map((flow) => {
     const legal = flow.transitions.map((t) => ({ ...t, exercisedBy: new Set<string>() }));
     const operations = new Set(flow.transitions.filter((t) => t.from.length > 0).map((t) => t.operation));
@@ -102,7 +120,7 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
       return flow.states.filter((s) => !allowed.has(s.id)).map((s) => ({ state: s.id, operation, refusedBy: new Set<string>() }));
     });
     for (const result of results) {
-      const steps = stepsOf(result.evidence, flow, operationOf);
+      const steps = stepsOf(exchanges.get(result.checkId)!, flow);
       const last = new Map<string, { state: string; at: number }>();
       const linkedTo = new Map<string, string>();
       steps.forEach((step, at) => {

@@ -40,6 +40,16 @@ export class Secrets {
     this.#add(value.replace(/^\s*\S+\s+/, '').trim());
   }
 
+  /** Whether the text holds a known secret or a 12-digit run (text() would change it). */
+  mayHide(value: string): boolean {
+    if (this.#pattern) {
+      this.#pattern.lastIndex = 0;
+      if (this.#pattern.test(value)) return true;
+    }
+    MY_NUMBER.lastIndex = 0;
+    return MY_NUMBER.test(value);
+  }
+
   /** The text with every known secret and every 12-digit run masked. */
   text(value: string): string {
     if (value.length < MIN_SECRET) return value; // shorter than any secret and than a 12-digit run
