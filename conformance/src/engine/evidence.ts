@@ -4,7 +4,10 @@ import type { ContractValidator } from './contract.ts';
 import type { Secrets } from './redact.ts';
 import type { Evidence } from './types.ts';
 
-/** Bodies longer than this are stored cut (a report carries evidence, not data sets). */
+/**
+ * Text bodies longer than this are stored cut, and JSON bodies longer than four times this are stored as cut text
+ * (a report carries evidence, not data sets: a migration export would otherwise fill it).
+ */
 const MAX_BODY_CHARS = 64 * 1024;
 
 /** Errors that came out of a recorded fetch: the runner reports them as transport errors. */
@@ -89,7 +92,7 @@ function decodeBytes(bytes: ArrayBuffer | undefined): string | undefined {
 function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { body?: unknown } {
   if (text === undefined || text === '') return {};
   const type = headers.get('content-type') ?? '';
-  if (/json/i.test(type)) {
+  if (/json/i.test(type) && text.length <= MAX_BODY_CHARS * 4) {
     try {
       // Walking a body to mask it is needed only when its text holds something to mask.
       return { body: secrets.mayHide(text) ? secrets.value(JSON.parse(text)) : JSON.parse(text) };

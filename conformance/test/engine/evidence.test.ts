@@ -58,7 +58,9 @@ describe('evidence', () => {
 
   it('stores non-JSON bodies as text (cut when long) and binary ones as a placeholder', async () => {
     const long = 'あ'.repeat(70_000);
+    const huge = JSON.stringify({ households: Array.from({ length: 20_000 }, (_, i) => ({ householdId: `H-${i}`, note: '見本' })) });
     const target = fakeTarget((request) => {
+      if (request.url.endsWith('/export')) return new Response(huge, { headers: { 'content-type': 'application/json' } });
       if (request.url.endsWith('/csv')) return new Response(`id,番号\n1,${MY_NUMBER}\n`, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
       if (request.url.endsWith('/long')) return new Response(long, { headers: { 'content-type': 'text/plain' } });
       return new Response(new Uint8Array([0x25, 0x50, 0x44, 0x46]), { headers: { 'content-type': 'application/pdf' } });
@@ -66,7 +68,7 @@ describe('evidence', () => {
     const [result] = await runChecks([
       check('c.bodies', async (ctx) => {
         const client = ctx.as('caseworker') as unknown as { GET(path: string, init: object): Promise<unknown> };
-        for (const path of ['/csv', '/long', '/pdf']) await client.GET(path, { parseAs: 'text' });
+        for (const path of ['/csv', '/long', '/pdf', '/export']) await client.GET(path, { parseAs: 'text' });
       }),
     ], options(target));
     const bodies = result!.evidence.map((e) => e.response!.body as string);
@@ -74,6 +76,11 @@ describe('evidence', () => {
     expect(bodies[1]!.length).toBeLessThan(70_000);
     expect(bodies[1]!.endsWith('…[cut]')).toBe(true);
     expect(bodies[2]).toMatch(/^\[\d+ characters of application\/pdf\]$/);
+    // A JSON body the size of a data set is kept as cut text, not parsed whole into the report.
+    expect(huge.length).toBeGreaterThan(300_000);
+    expect(typeof bodies[3]).toBe('string');
+    expect(bodies[3]!.length).toBeLessThan(70_000);
+    expect(bodies[3]!.endsWith('…[cut]')).toBe(true);
   });
 });
 
