@@ -92,14 +92,15 @@ function decodeBytes(bytes: ArrayBuffer | undefined): string | undefined {
 function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { body?: unknown } {
   if (text === undefined || text === '') return {};
   const type = headers.get('content-type') ?? '';
-  if (/json/i.test(type) && text.length <= MAX_BODY_CHARS * 4) {
+  const json = /json/i.test(type);
+  if (json && text.length <= MAX_BODY_CHARS * 4) {
     try {
       // Walking a body to mask it is needed only when its text holds something to mask.
       return { body: secrets.mayHide(text) ? secrets.value(JSON.parse(text)) : JSON.parse(text) };
     } catch {
       // not JSON after all: stored as text
     }
-  } else if (type !== '' && !/^text\/|xml|csv|x-www-form-urlencoded/i.test(type)) {
+  } else if (!json && type !== '' && !/^text\/|xml|csv|x-www-form-urlencoded/i.test(type)) {
     return { body: `[${text.length} characters of ${type}]` };
   }
   const cut = text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…[cut]` : text;
