@@ -123,7 +123,7 @@ describe('runSuite against the reference server (in-process)', () => {
     expect(report.checks.find((c) => c.checkId === 'fake.declaration-served')!.evidence.length).toBeGreaterThan(0);
   });
 
-  it('is conformant when everything in scope passes, and honours a declaration override', async () => {
+  it('honours a declaration override, and probes the option it leaves out', async () => {
     const scoped = await runSuite({
       ...base,
       scope: { requirements: ['14.6.1', '01.2.8'] },
@@ -131,10 +131,11 @@ describe('runSuite against the reference server (in-process)', () => {
     });
     expect(scoped.declarationSource).toBe('override');
     expect(scoped.requirements.map((r) => r.id)).toEqual(['01.2.8', '14.6.1']);
-    expect(scoped.checks.map((c) => c.checkId).sort()).toEqual(['fake.declaration-served', 'fake.option-works']);
-    // The option is no longer declared and is not probed yet: not verified, which is not a reason for 不適合.
-    expect(verdictOf(scoped, '01.2.8')).toBe('not-verified');
-    expect(scoped.summary.conformant).toBe(true);
+    expect(scoped.checks.map((c) => c.checkId).sort()).toEqual(['declaration.undeclared-options-probe', 'fake.declaration-served', 'fake.option-works']);
+    // The option is no longer declared, yet its check passes when probed: the declaration contradicts the system.
+    expect(verdictOf(scoped, '01.2.8')).toBe('not-met');
+    expect(verdictOf(scoped, '14.6.1')).toBe('not-met');
+    expect(scoped.summary.conformant).toBe(false);
     expectValidReport(scoped);
   });
 
