@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { isEdition, type Edition, type FetchLike } from '@hogo-kit/sdk';
 import { requirementsOf } from './catalogue.ts';
@@ -37,6 +38,35 @@ export interface CliIo {
   err: (line: string) => void;
   progress: Write;
   tty: boolean;
+}
+
+interface MutantsFlags {
+  mutant: string[];
+  edition?: string;
+  out: string;
+  requireTargets?: boolean;
+}
+
+async function runMutants(flags: MutantsFlags, out: (line: string) => void): Promise<number> {
+  if (flags.edition !== undefined && !isEdition(flags.edition)) throw new UsageError(`--edition must be 2.0 or 2.1, not ${flags.edition}`);
+  const { runKillMatrix } = await import('./kill-matrix/run.ts');
+  const { killMatrixMarkdown } = await import('./kill-matrix/markdown.ts');
+  const matrix = await runKillMatrix({
+    ...(flags.mutant.length > 0 && { only: flags.mutant }),
+    ...(flags.edition !== undefined && { editions: [flags.edition as Edition] }),
+    onMutant: (row) => out(`${row.caught ? '✓' : '×'} ${row.id}: ${Object.entries(row.editions).map(([e, o]) => `${e} ${o.caught ? `caught by ${o.caughtBy.join(', ')}` : 'NOT caught'}`).join('; ')}`),
+  });
+  if (flags.mutant.length > 0 && matrix.mutants.length !== flags.mutant.length) throw new UsageError(`Unknown mutant(s): ${flags.mutant.filter((id) => !matrix.mutants.some((m) => m.id === id)).join(', ')}`);
+  await mkdir(flags.out, { recursive: true });
+  await writeFile(join(flags.out, 'kill-matrix.json'), `${JSON.stringify(matrix, null, 2)}\n`, 'utf8');
+  await writeFile(join(flags.out, 'kill-matrix.md'), killMatrixMarkdown(matrix), 'utf8');
+  const { summary } = matrix;
+  out(`キルマトリクス / kill matrix: ${summary.caught} / ${summary.mutants} caught (${(summary.killRate * 100).toFixed(1)} %), ${(matrix.durationMs / 1000).toFixed(1)} s`);
+  const untargeted = Object.entries(matrix.untargeted).map(([e, ids]) => `${e}: ${ids.length}`).join(', ');
+  out(`ミュータントの対象でない要件 / requirements no mutant targets: ${untargeted}`);
+  out(`レポート / reports: ${shown(join(flags.out, 'kill-matrix.json'))}, ${shown(join(flags.out, 'kill-matrix.md'))}`);
+  if (summary.notCaught.length > 0) return 1;
+  return flags.requireTargets && Object.values(matrix.untargeted).some((ids) => ids.length > 0) ? 1 : 0;
 }
 
 interface SmokeFlags {
@@ -83,6 +113,17 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     .addOption(new Option('--progress <mode>', 'progress on stderr: live (a terminal), plain (CI logs), none; auto picks live on a terminal').choices(['auto', 'live', 'plain', 'none']).default('auto'))
     .action(async (flags: RunFlags) => {
       code = await run(flags, streams);
+    });
+
+  program
+    .command('mutants')
+    .description('キルマトリクス / the suite against the reference server once per seeded defect: writes kill-matrix.json and .md; exit 1 when a mutant is not caught')
+    .option('--mutant <ids>', 'only these mutants (comma-separated or repeated)', list, [])
+    .option('--edition <edition>', 'only this edition (default: both)')
+    .option('--out <dir>', 'directory the kill matrix is written to', 'reports')
+    .option('--require-targets', 'also exit 1 while an auto mandatory or prohibited requirement has no mutant targeting it')
+    .action(async (flags: MutantsFlags) => {
+      code = await runMutants(flags, out);
     });
 
   program

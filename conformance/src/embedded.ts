@@ -17,9 +17,9 @@ export interface EmbeddedTarget {
 /** Base URL of the embedded target: never resolved, every request goes through inject. */
 export const EMBEDDED_BASE_URL = 'http://reference-server.invalid';
 
-export async function startEmbedded(edition: Edition, options: { mutant?: string } = {}): Promise<EmbeddedTarget> {
+export async function startEmbedded(edition: Edition, options: { mutant?: string; seed?: 'demo' | 'empty' } = {}): Promise<EmbeddedTarget> {
   const { buildApp, ROLES } = await import('@hogo-kit/reference-server');
-  const { app } = await buildApp({ edition, seed: 'demo', docs: false, ...(options.mutant ? { mutant: options.mutant } : {}) });
+  const { app } = await buildApp({ edition, seed: options.seed ?? 'demo', docs: false, ...(options.mutant ? { mutant: options.mutant } : {}) });
   await app.ready();
   return {
     baseUrl: EMBEDDED_BASE_URL,
@@ -27,4 +27,17 @@ export async function startEmbedded(edition: Edition, options: { mutant?: string
     tokens: Object.fromEntries(ROLES.map((role) => [role, `dev-${role}`])),
     close: () => app.close(),
   };
+}
+
+/** A seeded defect of the reference server, as its catalogue describes it. */
+export interface EmbeddedMutant {
+  id: string;
+  requirements: string[];
+  description: { ja: string; en: string };
+}
+
+/** The reference server's catalogue of seeded defects (for the kill matrix). */
+export async function embeddedMutants(): Promise<readonly EmbeddedMutant[]> {
+  const { MUTANTS } = await import('@hogo-kit/reference-server');
+  return MUTANTS;
 }
