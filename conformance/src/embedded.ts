@@ -34,6 +34,7 @@ export interface EmbeddedMutant {
   id: string;
   requirements: string[];
   description: { ja: string; en: string };
+  editions?: Edition[];
 }
 
 /** The reference server's catalogue of seeded defects (for the kill matrix). */

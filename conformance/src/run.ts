@@ -111,7 +111,10 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
     ...(options.onResult && { onResult: options.onResult }),
   };
   const ran = await runChecks(checks, { ...runner, declared, optionIds: new Set(all.filter((r) => r.class === 'option').map((r) => r.id)) });
-  const probed = await probeUndeclared(checks, inScope, declared, runner);
+  // Whether the declaration is true (14.6.1) depends on every option, in scope or not.
+  const probeScope = inScope.some((r) => r.id === PROBE_REQUIREMENT) ? all : inScope;
+  const probeChecks = probeScope === all ? selectChecks(options.checks ?? allChecks(), edition, all, all) : checks;
+  const probed = await probeUndeclared(probeChecks, probeScope, declared, runner);
   const probeOf = new Map(probed.results.map((r) => [r.checkId, r]));
   const results = [...ran.map((r) => probeOf.get(r.checkId) ?? r), ...(probed.summary ? [probed.summary] : [])];
 

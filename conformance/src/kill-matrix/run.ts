@@ -54,7 +54,7 @@ export interface KillMatrixOptions {
 async function outcome(mutant: EmbeddedMutant, edition: Edition, checks: readonly CheckDefinition[]): Promise<EditionOutcome | undefined> {
   const known = new Set(requirementsOf(edition).map((r) => r.id));
   const requirements = mutant.requirements.filter((id) => known.has(id));
-  if (requirements.length === 0) return undefined;
+  if (requirements.length === 0 || (mutant.editions && !mutant.editions.includes(edition))) return undefined;
   const started = Date.now();
   const target = await startEmbedded(edition, { mutant: mutant.id, seed: 'empty' });
   try {
