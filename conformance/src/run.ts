@@ -114,7 +114,8 @@ export async function runSuite(options: RunOptions): Promise<RunReport> {
   // Whether the declaration is true (14.6.1) depends on every option, in scope or not.
   const probeScope = inScope.some((r) => r.id === PROBE_REQUIREMENT) ? all : inScope;
   const probeChecks = probeScope === all ? selectChecks(options.checks ?? allChecks(), edition, all, all) : checks;
-  const probed = await probeUndeclared(probeChecks, probeScope, declared, runner);
+  // Without a declaration there is nothing to contradict: options are then not verified, not probed.
+  const probed: Awaited<ReturnType<typeof probeUndeclared>> = declaration ? await probeUndeclared(probeChecks, probeScope, declared, runner) : { probes: new Map(), results: [] };
   const probeOf = new Map(probed.results.map((r) => [r.checkId, r]));
   const results = [...ran.map((r) => probeOf.get(r.checkId) ?? r), ...(probed.summary ? [probed.summary] : [])];
 
@@ -187,7 +188,10 @@ async function readDeclaration(options: RunOptions, clientFor: (role: string | n
     const role = Object.keys(options.tokens)[0];
     try {
       if (role === undefined) throw new Error('no token configured');
-      const client = clientFor(role, options.fetch ?? ((request) => globalThis.fetch(request))) as HogoClient<'2.1'>;
+      // A target that never answers must not hold the run: the read gives up after the per-check time-out.
+      const base = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+      const limited: FetchLike = (request) => base(new Request(request, { signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) }));
+      const client = clientFor(role, limited) as HogoClient<'2.1'>;
       declaration = (await client.call('getDeclaration')) as Declaration;
       source = 'target';
     } catch (error) {
