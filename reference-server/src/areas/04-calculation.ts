@@ -1,5 +1,6 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../support/env.ts';
+import { hasMutant, type AreaEnv } from '../support/env.ts';
+import { ruleBroken } from '../support/refusals.ts';
 import { calculate } from './04-calculation/calculate.ts';
 import { caseCalculationOperations } from './04-calculation/case.ts';
 import { modelOf } from './04-calculation/model.ts';
@@ -11,6 +12,10 @@ export function area04(env: AreaEnv): Partial<HogoAdapter> {
     ...standardTableOperations(env),
     /** Stateless trial calculation (04.5.8): nothing is stored. */
     async calculateMinimumCost({ body }) {
+      // mutant trial-calculation-needs-household: a trial calculation is refused unless it names a registered household
+      if (hasMutant(env, 'trial-calculation-needs-household')) {
+        throw ruleBroken('household-required', '/body/householdId', { ja: '登録済みの世帯を指定してください', en: 'A registered household must be given' });
+      }
       return calculate(modelOf(body), env);
     },
     ...caseCalculationOperations(env),

@@ -32,7 +32,20 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
     async listAuditEntries({ query }, ctx) {
       // Seeded defect cursor-limit-ignored: the page size asked for is ignored (pages of the default 50).
       const limit = hasMutant(env, 'cursor-limit-ignored') ? undefined : query.limit;
-      const result = page(env.auditLog.entries().filter((e) => matches(e, query)), { cursor: query.cursor, limit });
+      // Seeded defect audit-search-operation-ignored (14.2.7): the operation condition is not applied.
+      const asked = hasMutant(env, 'audit-search-operation-ignored') ? { ...query, operationId: undefined } : query;
+      // Seeded defect denied-attempts-not-logged (14.2.3): entries of refused requests are left out of the log.
+      const logged = env.auditLog.entries().filter((e) => !(hasMutant(env, 'denied-attempts-not-logged') && e.outcome === 'denied'));
+      // Seeded defect bad-cursor-restarts (14.5.2): a cursor that cannot be read starts from the top.
+      let cursor = query.cursor;
+      if (hasMutant(env, 'bad-cursor-restarts') && cursor !== undefined) {
+        try {
+          page([], { cursor });
+        } catch {
+          cursor = undefined;
+        }
+      }
+      const result = page(logged.filter((e) => matches(e, asked)), { cursor, limit });
       noteSearch(env, ctx, query, result.items.length);
       return result as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
     },

@@ -3,7 +3,7 @@ import { mutant, type Mutant } from './types.ts';
 /** Seeded defects added with the checks of the area group 06 (issue #5). */
 export const MORE_06: Mutant[] = [
   mutant('case-record-member-unchecked', ['06.1.7'], 'ケース記録の関係世帯員に他の世帯の世帯員を指定できる。', 'A case-record entry can name members of another household.'),
-  mutant('correction-overwrites-original', ['06.1.8'], '訂正記録の登録で訂正元のケース記録の件名・記録内容を書き換える。', 'Registering a correction overwrites the title and text of the original entry.'),
+  mutant('correction-overwrites-original', ['06.1.8', '06.1.9'], '訂正記録の登録で訂正元のケース記録の件名・記録内容を書き換える。', 'Registering a correction overwrites the title and text of the original entry.'),
   mutant('visit-list-in-registration-order', ['06.3.3'], '訪問記録の一覧を訪問日ではなく登録順に並べる。', 'Visits are listed in registration order, not by visit date.'),
   mutant('overdue-filters-ignored', ['06.3.7'], '訪問遅延の一覧で係・地区担当員の絞込みを無視する。', 'The overdue-visit list ignores the section and case-worker filters.'),
   mutant('overdue-lists-closed-cases', ['06.3.8'], '保護が廃止・移管された世帯も訪問遅延の一覧に含める。', 'Discontinued and transferred households are listed as overdue.'),
@@ -28,4 +28,16 @@ export const MORE_06: Mutant[] = [
   mutant('reschedule-without-preferred-slots', ['06.7.4'], '希望日時のない日程変更の希望を受け付ける。', 'A request for another date is accepted without preferred dates.'),
   mutant('response-not-notified', ['06.7.6'], '被保護者の回答を記録しても地区担当員あての通知を作成しない。', 'No notice to the case worker is created for an answer.'),
   mutant('visit-appointment-link-dropped', ['06.7.7'], '訪問記録に関連付けた訪問日程を保持しない。', 'The appointment a visit is linked to is not kept.'),
+  mutant('case-record-date-from-clock', ['06.1.1'], 'ケース記録の記録日に、指定された日ではなく登録した日を記録する。', 'A case-record entry is dated the day it is registered instead of the date given.'),
+  mutant('case-record-read-own-only', ['06.1.6'], 'ケース記録の照会を記録者本人に限り、他の職員が登録した記録を記録番号で照会できない。', 'An entry can be read by its number only by its author; other staff get not found.'),
+  mutant('plan-established-on-from-clock', ['06.2.1'], '援助方針の策定日に、指定された日ではなく登録した日を記録する。', 'An assistance plan is dated the day it is registered instead of the date it was set.'),
+  mutant('plan-overdue-ignores-as-of', ['06.2.3'], '援助方針の見直し期限超過を、指定された基準日ではなく当日で判定する。', 'Overdue reviews are judged for today, not for the asOf date asked.'),
+  mutant('plan-history-not-listed', ['06.2.4'], '援助方針の一覧に現行の援助方針しか表示せず、従前の方針を履歴として示さない。', 'Only the current plan is listed; earlier plans are not shown as history.'),
+  mutant('visit-plan-from-registration-date', ['06.3.1'], '訪問計画の適用開始日に、指定された日ではなく登録した日を記録する。', 'A visit plan applies from the day it is registered instead of the date given.'),
+  mutant('visit-date-from-clock', ['06.3.2'], '訪問記録の訪問日に、指定された日ではなく登録した日を記録する。', 'A visit is dated the day it is registered instead of the day of the visit.'),
+  mutant('route-sorted-by-role', ['06.4.1'], '決裁ルートの段を承認者の役割の順に並べ替え、起案で定めた承認者の順序を保持しない。', 'The steps of a route are sorted by role, so the order set in the request is lost.'),
+  mutant('approval-comment-dropped', ['06.4.10'], '承認の際の意見を決裁の処理経過に記録しない。', 'The comment given with an approval is not kept in the history.'),
+  mutant('task-due-date-shifted', ['06.6.1'], '要処理事項の処理期限を協定世界時に変換して記録し、指定した日の前日になる。', 'The due date of a task is converted to UTC and stored as the day before.'),
+  mutant('proposal-channel-ignored', ['06.7.1'], '訪問日程の提案で指定された連絡手段を無視し、郵送として記録する。', 'The channel chosen for a visit proposal is ignored: it is recorded as a letter.'),
+  mutant('case-record-category-defaulted', ['06.1.2'], '記録分類コード表にない記録分類を拒否せず「その他」として登録する。', 'A category outside the code list is recorded as "other" instead of being refused.'),
 ];

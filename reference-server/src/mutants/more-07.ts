@@ -10,5 +10,9 @@ export const MORE_07: Mutant[] = [
   mutant('support-list-without-outcomes', ['07.2.6'], '世帯の就労支援の一覧に結果を含めない。', "The household's employment-support list carries no outcomes."),
   mutant('timeline-without-employment-support', ['07.2.7'], '世帯の時系列表示に就労支援の開始と結果を含めない。', 'The time line leaves out the start and outcomes of employment support.'),
   mutant('referral-enrolment-of-another-member', ['07.3.3'], 'ハローワークへの支援要請に他の世帯員の就労支援を関連付けられる。', "A referral can be linked to another member's enrolment."),
+  mutant('assessment-date-replaced', ['07.1.1'], '稼働能力の判定の判定日を、指定された判定日でなく登録した日とする。', 'An assessment of capacity to work is dated the day it was recorded instead of its own date.'),
+  mutant('enrolment-goal-dropped', ['07.2.1'], '就労支援への登録で支援目標を記録しない。', 'The goal of an enrolment in employment support is not kept.'),
+  mutant('referral-date-replaced', ['07.3.1'], 'ハローワークへの支援要請の要請日を、指定された要請日でなく登録した日とする。', 'A Hello Work referral is dated the day it was recorded instead of the day it was made.'),
+  mutant('independence-benefit-grant-date-replaced', ['07.4.1'], '就労自立給付金の支給決定日を、指定された支給決定日でなく登録した日とする。', 'A grant of the employment-independence benefit is dated the day it was recorded instead of its own date.'),
   mutant('independence-benefit-work-date-unrecorded', ['07.4.5'], '就労自立給付金の支給決定に就労開始日を記録せず、支給決定日で置き換える。', 'A grant of the benefit keeps the grant date in place of the first day of work.'),
 ];

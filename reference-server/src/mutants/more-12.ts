@@ -18,4 +18,6 @@ export const MORE_12: Mutant[] = [
   mutant('alert-decision-not-linked', ['12.4.6'], 'アラートの確認の際に指定した決定を関連付けずに記録する。', 'The decision given when acknowledging an alert is not recorded.'),
   mutant('open-days-from-effective-date', ['12.4.7'], '未確認アラートの経過日数を、受信日ではなく異動日から数える。', 'Open days of an alert are counted from the date of the change instead of from its receipt.'),
   mutant('suspended-system-changes-received', ['12.3.6'], '連携を停止した業務システムからの異動データを受信してしまう。', 'Changes from a linked system whose linkage is suspended are received.'),
+  mutant('inquiry-default-leaves-out-system', ['12.1.1'], '照会対象業務を指定しない総合照会で障害者福祉を照会せず、7業務の照会結果しか調査リストに含めない。', 'An inquiry without a choice of systems leaves out disability welfare: the list has seven results, not eight.'),
+  mutant('inquiry-purpose-not-recorded', ['12.1.6'], '総合照会の照会目的を指定どおりに記録せず、一律に保護の申請に係る調査として記録する。', 'The purpose given is not recorded: every inquiry is recorded as an investigation of an application.'),
 ];

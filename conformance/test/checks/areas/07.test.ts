@@ -15,5 +15,9 @@ describeChecks('area 07', checks_a07(), [
   { mutant: 'referral-enrolment-of-another-member', check: 'self-reliance.referral-linked-to-enrolment', says: /another member's enrolment was not refused/ },
   { mutant: 'independence-benefit-twice', check: 'self-reliance.independence-benefit-grant-rules' },
   { mutant: 'independence-benefit-cap-removed', check: 'self-reliance.independence-benefit-grant-rules' },
+  { mutant: 'assessment-date-replaced', check: 'self-reliance.no-capacity-not-judged-not-met', says: /lacks its date, capacity/ },
+  { mutant: 'enrolment-goal-dropped', check: 'self-reliance.no-duplicate-active-enrolment', says: /start date or goal/ },
+  { mutant: 'referral-date-replaced', check: 'self-reliance.hello-work-referral-needs-consent', says: /lacks its date or office/ },
+  { mutant: 'independence-benefit-grant-date-replaced', check: 'self-reliance.independence-benefit-grant-rules', says: /date of grant/ },
   { mutant: 'independence-benefit-work-date-unrecorded', check: 'self-reliance.independence-benefit-records-the-work', says: /employer and first day of work/ },
 ]);

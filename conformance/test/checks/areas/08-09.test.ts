@@ -4,6 +4,12 @@ import { describeChecks } from '../../support/area-suite.ts';
 // Every mutant is tried in each edition its check applies to (2.0 and 2.1 unless the check is of one edition).
 describeChecks('areas 08-09', checks_a0809(), [
   { mutant: 'opinion-period-reversed', check: 'medical.opinion-period-consistent' },
+  { mutant: 'opinion-received-on-from-clock', check: 'medical.opinion-period-consistent', says: /not recorded as sent/ },
+  { mutant: 'ticket-month-from-issue-date', check: 'medical.ticket-no-duplicate', says: /read back as issued/ },
+  { mutant: 'cancellation-reason-not-kept', check: 'medical.ticket-cancellation', says: /with reason and date/ },
+  { mutant: 'cancelled-ticket-cancelled-again', check: 'medical.ticket-cancellation', says: /not refused with 409/ },
+  { mutant: 'cancelled-ticket-blocks-reissue', check: 'medical.ticket-cancellation', says: /issuing again after the cancellation/ },
+  { mutant: 'viewing-restriction-not-saved', check: 'medical.eligibility-excludes-restricted-tickets', says: /not flagged as restricted/ },
   { mutant: 'continuing-care-without-opinion', check: 'medical.continuing-care-needs-opinion' },
   { mutant: 'duplicate-medical-ticket', check: 'medical.ticket-no-duplicate' },
   { mutant: 'ticket-outside-protection', check: 'medical.ticket-protected-period-only' },
@@ -26,4 +32,8 @@ describeChecks('areas 08-09', checks_a0809(), [
   { mutant: 'care-ticket-insurance-by-age-only', check: 'care.ticket-states-insurance-and-full-cost' },
   { mutant: 'care-ticket-under-40', check: 'care.ticket-refused-under-40' },
   { mutant: 'care-premium-addition-missing', check: 'care.premium-addition' },
+  { mutant: 'care-ticket-month-of-issue', check: 'care.ticket-no-duplicate-and-cancellation', says: /read back with the month/ },
+  { mutant: 'care-ticket-cancellation-reason-dropped', check: 'care.ticket-no-duplicate-and-cancellation', says: /reason and date of cancellation/ },
+  { mutant: 'cancelled-care-ticket-recancelled', check: 'care.ticket-no-duplicate-and-cancellation', says: /cancelling a cancelled care ticket was not refused/ },
+  { mutant: 'viewing-restriction-reason-defaulted', check: 'medical.viewing-restriction-needs-reason' },
 ]);

@@ -22,5 +22,7 @@ describeChecks('area 12', checks_a12(), [
   { mutant: 'alert-decision-not-linked', check: 'linkage.alert-links-decision' },
   { mutant: 'open-days-from-effective-date', check: 'linkage.alert-open-days' },
   { mutant: 'unavailable-shown-as-not-held', check: 'linkage.suspension-refuses-changes-and-shows-unavailable', says: /not shown as unavailable/ },
+  { mutant: 'inquiry-default-leaves-out-system', check: 'linkage.restricted-address-withheld', says: /eight systems/ },
+  { mutant: 'inquiry-purpose-not-recorded', check: 'linkage.inquiry-list-stored-as-made', says: /purpose/ },
   { mutant: 'suspended-system-changes-received', check: 'linkage.suspension-refuses-changes-and-shows-unavailable', says: /not refused with 409/ },
 ]);

@@ -42,6 +42,29 @@ function blankItems(body: ApplicationInput): FieldError[] {
     .map(([key, , ja]) => ({ pointer: `/body/${key}`, code: 'required-item-blank', message: { ja: `${ja}を入力してください（「不明」等の申告どおりの記載で足ります）`, en: `State ${key} as the applicant gave it ("unknown" is an answer)` } }));
 }
 
+/** The input as kept, with the seeded defects of registration (mutants/more-01-04.ts) applied when one is on. */
+function keptInput(env: AreaEnv, body: ApplicationInput): ApplicationInput {
+  let kept: ApplicationInput = body;
+  if (hasMutant(env, 'application-address-dropped') && kept.personInNeed.address !== undefined) {
+    const { address: _address, ...person } = kept.personInNeed;
+    kept = { ...kept, personInNeed: person };
+  }
+  if (hasMutant(env, 'application-attachments-first-only') && kept.attachments !== undefined) kept = { ...kept, attachments: kept.attachments.slice(0, 1) };
+  if (hasMutant(env, 'special-circumstance-note-dropped')) {
+    const { specialCircumstanceNote: _note, ...rest } = kept;
+    kept = rest;
+  }
+  if (hasMutant(env, 'applicant-name-dropped')) {
+    const { applicant: _applicant, ...rest } = kept;
+    kept = rest;
+  }
+  if (hasMutant(env, 'town-head-town-dropped')) {
+    const { townLgCode: _code, townName: _name, ...rest } = kept;
+    kept = rest;
+  }
+  return kept;
+}
+
 /** 保護申請: registration (01.2.x, 01.4.1, 01.5.1, 01.5.2), the 受理簿 list and the read with derived flags (01.3.x). */
 export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication' | 'listApplications' | 'getApplication'> {
   const applicationAsOf = applicationView(env);
@@ -55,7 +78,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
             en: 'Find out whether relatives can support before applying.',
           });
         }
-        const blanks = blankItems(body);
+        const blanks = hasMutant(env, 'blank-application-items-accepted') ? [] : blankItems(body);
         if (blanks.length > 0) {
           throw unprocessable('required-item-blank', { ja: '法第24条第1項の記載事項に未入力のものがあります。', en: 'Items of Art. 24(1) are blank.' }, blanks);
         }
@@ -85,7 +108,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
         const applicationId = newId(tx, 'A');
         const stored: Application = applicationAsOf(
           {
-            ...body,
+            ...keptInput(env, body),
             applicationId,
             receiptNumber: receiptNumberOf(receiptFiscalYear, receiptSerial),
             receiptFiscalYear,
@@ -112,7 +135,9 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
       const items = env.store
         .all<Application>('Application')
         .map((r) => applicationAsOf(r.value, asOf))
-        .filter((a) => query.fiscalYear === undefined || a.receiptFiscalYear === query.fiscalYear)
+        // Seeded defect withdrawn-application-deleted: a withdrawn application is treated as deleted.
+        .filter((a) => !(a.status === 'withdrawn' && hasMutant(env, 'withdrawn-application-deleted')))
+        .filter((a) => query.fiscalYear === undefined || a.receiptFiscalYear === query.fiscalYear || hasMutant(env, 'application-register-year-ignored'))
         .filter((a) => query.status === undefined || a.status === query.status)
         .filter((a) => query.householdId === undefined || a.householdId === query.householdId)
         .filter((a) => query.decisionOverdue === undefined || a.decisionOverdue === query.decisionOverdue)
@@ -124,7 +149,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
 
     async getApplication({ path, query }) {
       const record = env.store.get<Application>('Application', path.applicationId);
-      if (!record) throw missing('申請', 'application');
+      if (!record || (record.value.status === 'withdrawn' && hasMutant(env, 'withdrawn-application-deleted'))) throw missing('申請', 'application');
       return withEtag(path.applicationId, record, applicationAsOf(record.value, query.asOf ?? env.clock.today()));
     },
   };

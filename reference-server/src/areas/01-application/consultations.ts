@@ -33,8 +33,12 @@ export function consultations(env: AreaEnv): Pick<HogoAdapter, 'createConsultati
           throw unknownReference('/body/householdId', '世帯', 'household');
         }
         const consultationId = newId(tx, 'C');
+        // Seeded defect consultation-advice-dropped: the advice and explanation given are not kept.
+        const { adviceGiven: _advice, ...withoutAdvice } = body;
         const consultation: Consultation = {
-          ...body,
+          ...(hasMutant(env, 'consultation-advice-dropped') ? withoutAdvice : body),
+          // Seeded defect consultation-intent-from-outcome: the intent is inferred from the outcome, not kept as stated.
+          ...(hasMutant(env, 'consultation-intent-from-outcome') ? { applicationIntentExpressed: OUTCOMES_KEEPING_THE_APPLICATION_OPEN.has(body.outcome) } : {}),
           consultationId,
           interviewer: body.interviewer ?? ctx.principal.staffId,
           applicationFormProvided: body.applicationFormProvided ?? body.outcome === '2',
@@ -52,7 +56,7 @@ export function consultations(env: AreaEnv): Pick<HogoAdapter, 'createConsultati
         .map((r) => r.value)
         .filter((c) => (query.from === undefined || c.consultedOn >= query.from) && (query.to === undefined || c.consultedOn <= query.to))
         .filter((c) => query.outcome === undefined || c.outcome === query.outcome)
-        .filter((c) => query.clientName === undefined || nameMatches(c.client.name, query.clientName))
+        .filter((c) => query.clientName === undefined || nameMatches(hasMutant(env, 'consultation-search-kana-ignored') ? { family: c.client.name.family, given: c.client.name.given } : c.client.name, query.clientName))
         .sort((a, b) => b.consultedOn.localeCompare(a.consultedOn) || b.consultationId.localeCompare(a.consultationId));
       return page(items, query);
     },

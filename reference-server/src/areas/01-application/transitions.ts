@@ -79,7 +79,8 @@ export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startIn
           ...app,
           status: 'withdrawn',
           withdrawnOn: body.withdrawnOn,
-          withdrawalIntentMethod: body.intentMethod,
+          // Seeded defect withdrawal-intent-not-recorded: withdrawn without keeping how the applicant expressed it.
+          ...(hasMutant(env, 'withdrawal-intent-not-recorded') ? {} : { withdrawalIntentMethod: body.intentMethod }),
           ...(body.reason !== undefined ? { withdrawalReason: body.reason } : {}),
         });
       });
@@ -111,8 +112,9 @@ export function applicationTransitions(env: AreaEnv): Pick<HogoAdapter, 'startIn
         }
         const note: TownHeadNote = {};
         if (body.supportObligorNote !== undefined) note.supportObligorNote = body.supportObligorNote;
-        if (body.assetIncomeNote !== undefined) note.assetIncomeNote = body.assetIncomeNote;
-        if (body.otherNote !== undefined) note.otherNote = body.otherNote;
+        // Seeded defect town-head-note-partial: only the note on liable relatives is kept.
+        if (body.assetIncomeNote !== undefined && !hasMutant(env, 'town-head-note-partial')) note.assetIncomeNote = body.assetIncomeNote;
+        if (body.otherNote !== undefined && !hasMutant(env, 'town-head-note-partial')) note.otherNote = body.otherNote;
         return save(tx, {
           ...app,
           forwardedOn: body.forwardedOn,

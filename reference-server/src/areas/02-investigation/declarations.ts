@@ -63,8 +63,10 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
         const household = householdInPath(tx, path.householdId);
         assertMemberOf(household, body.memberId, '/body/memberId');
         const reportId = newId(tx, 'IR');
+        // Seeded defect income-report-expenses-dropped: the necessary expenses (必要経費) of the report are not kept.
+        const { otherNecessaryExpenses: _expenses, ...noExpenses } = body;
         const report: IncomeReport = {
-          ...body,
+          ...(hasMutant(env, 'income-report-expenses-dropped') ? noExpenses : body),
           reportId,
           householdId: household.householdId,
           recordedAt: env.clock.now().toISOString(),
@@ -82,7 +84,7 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
         .map((r) => r.value)
         .filter((r) => r.householdId === path.householdId)
         .filter((r) => query.memberId === undefined || r.memberId === query.memberId)
-        .filter((r) => query.incomeMonth === undefined || r.incomeMonth === query.incomeMonth)
+        .filter((r) => query.incomeMonth === undefined || r.incomeMonth === query.incomeMonth || hasMutant(env, 'income-report-month-filter-ignored'))
         .filter((r) => (query.fromMonth === undefined || r.incomeMonth >= query.fromMonth) && (query.toMonth === undefined || r.incomeMonth <= query.toMonth))
         .sort(byKeyThenId((r) => r.incomeMonth, (r) => r.reportId));
       return page(items, query);

@@ -1,5 +1,6 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { addDays } from '../../support/clock.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import { applicationInBody, assertApplicationOf, assertMemberOf, assertNotBefore, householdInPath, type Application } from './common.ts';
@@ -36,6 +37,8 @@ export function examinationOrders(env: AreaEnv): Pick<HogoAdapter, 'createMedica
         const { applicationId: _named, ...ordered } = body;
         const order: MedicalExaminationOrder = {
           ...ordered,
+          // Seeded defect examination-due-date-default: the due date given is replaced by the order date + 14 days.
+          ...(hasMutant(env, 'examination-due-date-default') ? { examinationDueDate: addDays(body.orderedOn, 14) } : {}),
           ...(applicationId !== undefined ? { applicationId } : {}),
           orderId,
           householdId: household.householdId,

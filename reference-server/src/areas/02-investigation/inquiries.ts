@@ -21,6 +21,12 @@ export function inquiryAsOf(inquiry: Inquiry, asOf: string): Inquiry {
   return { ...inquiry, asOf, answerOverdue: inquiry.answerDueDate !== undefined && asOf > inquiry.answerDueDate && !answered };
 }
 
+/** Seeded defect inquiry-overdue-on-due-date: an inquiry counts as overdue on its answer date itself. */
+function inquiryAsOfOffByOne(inquiry: Inquiry, asOf: string): Inquiry {
+  const answered = inquiry.answeredOn !== undefined && inquiry.answeredOn <= asOf;
+  return { ...inquiry, asOf, answerOverdue: inquiry.answerDueDate !== undefined && asOf >= inquiry.answerDueDate && !answered };
+}
+
 /**
  * 02.1.5: every day asked about must lie in a period in which the household was protected (保護を受けていた期間;
  * a 停止 does not end it, a 廃止 or 移管 does).
@@ -88,8 +94,10 @@ export function inquiries(env: AreaEnv): Pick<HogoAdapter, 'createInquiry' | 'li
           assertWithinProtectedPeriod(tx, household!, body.periodFrom!, body.periodTo!);
         }
         const inquiryId = newId(tx, 'Q');
+        // Seeded defect inquiry-items-first-only: of several items asked about, only the first is kept.
+        const items = hasMutant(env, 'inquiry-items-first-only') ? body.items.slice(0, 1) : body.items;
         const inquiry = inquiryAsOf(
-          { ...body, inquiryId, status: 'sent', answerOverdue: false, createdAt: env.clock.now().toISOString(), createdBy: ctx.principal.staffId },
+          { ...body, items, inquiryId, status: 'sent', answerOverdue: false, createdAt: env.clock.now().toISOString(), createdBy: ctx.principal.staffId },
           env.clock.today(),
         );
         tx.put('Inquiry', inquiryId, inquiry);
@@ -103,8 +111,8 @@ export function inquiries(env: AreaEnv): Pick<HogoAdapter, 'createInquiry' | 'li
       const householdOf = (i: Inquiry) => i.householdId ?? (i.applicationId ? applications.get(i.applicationId)?.householdId : undefined);
       const items = env.store
         .all<Inquiry>('Inquiry')
-        .map((r) => inquiryAsOf(r.value, asOf))
-        .filter((i) => query.householdId === undefined || householdOf(i) === query.householdId)
+        .map((r) => (hasMutant(env, 'inquiry-overdue-on-due-date') ? inquiryAsOfOffByOne : inquiryAsOf)(r.value, asOf))
+        .filter((i) => query.householdId === undefined || householdOf(i) === query.householdId || hasMutant(env, 'inquiry-household-filter-ignored'))
         .filter((i) => query.applicationId === undefined || i.applicationId === query.applicationId)
         .filter((i) => query.status === undefined || i.status === query.status)
         .filter((i) => query.recipientType === undefined || i.recipientType === query.recipientType)
@@ -127,7 +135,8 @@ export function inquiries(env: AreaEnv): Pick<HogoAdapter, 'createInquiry' | 'li
             ...inquiry,
             status: 'answered',
             answeredOn: body.answeredOn,
-            answerSummary: body.summary,
+            // Seeded defect inquiry-answer-summary-dropped: the inquiry is marked answered without what was answered.
+            ...(hasMutant(env, 'inquiry-answer-summary-dropped') ? {} : { answerSummary: body.summary }),
             answerNoRecord: body.noRecord ?? false,
             ...(body.assetAmount !== undefined ? { answerAssetAmount: body.assetAmount } : {}),
             ...(body.monthlyIncome !== undefined ? { answerMonthlyIncome: body.monthlyIncome } : {}),

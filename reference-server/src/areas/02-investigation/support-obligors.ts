@@ -22,13 +22,24 @@ const misfit = (obligor: SupportObligor, action: string) =>
     en: `The support inquiry is ${obligor.supportInquiryStatus}; ${action} does not fit.`,
   });
 
+/** The seeded defects of the steps of a support inquiry (mutants/more-01-04.ts); all off normally. */
+interface StepDefects {
+  inquiryDateDropped: boolean;
+  answerAmountDropped: boolean;
+  blankNoteAccepted: boolean;
+  reasonNotKept: boolean;
+  reasonsMerged: boolean;
+  priorNoticeDateDropped: boolean;
+}
+const NO_DEFECTS: StepDefects = { inquiryDateDropped: false, answerAmountDropped: false, blankNoteAccepted: false, reasonNotKept: false, reasonsMerged: false, priorNoticeDateDropped: false };
+
 const EXCLUSION_FIELDS = ['exclusionReason', 'exclusionNote', 'excludedOn', 'excludedBy'] as const;
 
 /**
  * One step of the support inquiry (扶養照会), applied to the relative; throws when it does not fit. `protectVictims`
  * is off only under the seeded defect support-inquiry-to-dv-relative.
  */
-function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: string, protectVictims = true): SupportObligor {
+function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: string, protectVictims = true, seeded: StepDefects = NO_DEFECTS): SupportObligor {
   const dvExcluded = protectVictims && obligor.supportInquiryStatus === 'excluded' && obligor.exclusionReason === VIOLENCE_OR_ABUSE;
   if (dvExcluded && (body.action === 'inquire' || body.action === 'priorNotice')) {
     throw ruleBroken('excluded-for-violence', '/body/action', {
@@ -42,24 +53,27 @@ function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: 
       if (obligor.supportInquiryStatus !== 'pending' && obligor.supportInquiryStatus !== 'excluded') throw misfit(obligor, '扶養照会の実施');
       const rest: Partial<SupportObligor> = { ...obligor };
       for (const field of EXCLUSION_FIELDS) delete rest[field];
-      return { ...(rest as SupportObligor), ...view, supportInquiryStatus: 'inquired', inquiredOn: body.date };
+      // Seeded defect support-inquiry-date-dropped: the status changes but the day of the inquiry is not kept.
+      return { ...(rest as SupportObligor), ...view, supportInquiryStatus: 'inquired', ...(seeded.inquiryDateDropped ? {} : { inquiredOn: body.date }) };
     }
     case 'recordAnswer': {
       if (obligor.supportInquiryStatus !== 'inquired') throw misfit(obligor, '回答の記録');
-      assertNotBefore(body.date, obligor.inquiredOn!, '/body/date', '回答日', 'The answer date');
+      if (obligor.inquiredOn !== undefined) assertNotBefore(body.date, obligor.inquiredOn, '/body/date', '回答日', 'The answer date');
       return {
         ...obligor,
         ...view,
         supportInquiryStatus: 'answered',
         answeredOn: body.date,
-        monthlySupportAmount: body.monthlySupportAmount ?? 0,
+        // Seeded defect support-answer-amount-dropped: the monthly amount offered is not taken from the answer.
+        monthlySupportAmount: seeded.answerAmountDropped ? 0 : body.monthlySupportAmount ?? 0,
         ...(body.nonFinancialSupport !== undefined ? { nonFinancialSupport: body.nonFinancialSupport } : {}),
         ...(body.answerNote !== undefined ? { answerNote: body.answerNote } : {}),
       };
     }
     case 'exclude': {
       if (obligor.supportInquiryStatus !== 'pending') throw misfit(obligor, '照会しない扱い');
-      if (body.exclusionReason === OTHER_REASON && (body.exclusionNote ?? '').trim() === '') {
+      // Seeded defect exclusion-blank-note-accepted: a note of spaces passes for the circumstances.
+      if (body.exclusionReason === OTHER_REASON && (seeded.blankNoteAccepted ? body.exclusionNote ?? '' : (body.exclusionNote ?? '').trim()) === '') {
         throw ruleBroken('exclusion-note-required', '/body/exclusionNote', {
           ja: '「その他」の理由では、扶養義務の履行が期待できないと判断した具体的な事情を記載してください。',
           en: 'For the reason "other", state the circumstances why support cannot be expected.',
@@ -69,7 +83,9 @@ function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: 
         ...obligor,
         ...view,
         supportInquiryStatus: 'excluded',
-        exclusionReason: body.exclusionReason!,
+        // Seeded defects: exclusion-reason-not-kept drops the reason; exclusion-reasons-merged records 08 (no contact for
+        // about ten years) as 07 (relations broken off).
+        ...(seeded.reasonNotKept ? {} : { exclusionReason: body.exclusionReason === '08' && seeded.reasonsMerged ? '07' : body.exclusionReason! }),
         ...(body.exclusionNote !== undefined ? { exclusionNote: body.exclusionNote } : {}),
         excludedOn: body.date,
         excludedBy: staffId,
@@ -79,7 +95,8 @@ function applyStep(obligor: SupportObligor, body: SupportInquiryInput, staffId: 
       if (obligor.priorNoticeOn !== undefined) {
         throw conflict('already-notified', { ja: `法第24条第8項の通知は既に記録されています（${obligor.priorNoticeOn}）。`, en: `The Art. 24(8) notice is already recorded (${obligor.priorNoticeOn}).` });
       }
-      return { ...obligor, ...view, priorNoticeOn: body.date };
+      // Seeded defect prior-notice-date-dropped: the notice is accepted but its date is not kept.
+      return { ...obligor, ...view, ...(seeded.priorNoticeDateDropped ? {} : { priorNoticeOn: body.date }) };
     }
   }
 }
@@ -92,8 +109,12 @@ export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportO
         const household = householdInPath(tx, path.householdId);
         if (body.memberId !== undefined) assertMemberOf(household, body.memberId, '/body/memberId');
         const obligorId = newId(tx, 'O');
+        // Seeded defects: obligor-contact-dropped (phone/address not kept), obligor-applicant-view-dropped.
+        const { phone: _phone, address: _address, ...noContact } = body as typeof body & { address?: unknown };
+        const kept = hasMutant(env, 'obligor-contact-dropped') ? noContact : body;
+        const { applicantViewOnInquiry: _view, ...noView } = kept;
         const obligor: SupportObligor = {
-          ...body,
+          ...(hasMutant(env, 'obligor-applicant-view-dropped') ? noView : kept),
           obligorId,
           householdId: household.householdId,
           supportInquiryStatus: 'pending',
@@ -111,7 +132,7 @@ export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportO
         .map((r) => r.value)
         .filter((o) => o.householdId === path.householdId)
         .filter((o) => query.memberId === undefined || o.memberId === query.memberId)
-        .filter((o) => query.supportInquiryStatus === undefined || o.supportInquiryStatus === query.supportInquiryStatus)
+        .filter((o) => query.supportInquiryStatus === undefined || o.supportInquiryStatus === query.supportInquiryStatus || hasMutant(env, 'obligor-status-filter-ignored'))
         .sort(byKeyThenId((o) => o.recordedAt, (o) => o.obligorId));
       return page(items, query);
     },
@@ -120,7 +141,14 @@ export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportO
       return env.store.transact((tx) => {
         const record = tx.get<SupportObligor>('SupportObligor', path.obligorId);
         if (!record) throw missing('扶養義務者', 'liable relative');
-        const updated = applyStep(record.value, body, ctx.principal.staffId, !hasMutant(env, 'support-inquiry-to-dv-relative'));
+        const updated = applyStep(record.value, body, ctx.principal.staffId, !hasMutant(env, 'support-inquiry-to-dv-relative'), {
+          inquiryDateDropped: hasMutant(env, 'support-inquiry-date-dropped'),
+          answerAmountDropped: hasMutant(env, 'support-answer-amount-dropped'),
+          blankNoteAccepted: hasMutant(env, 'exclusion-blank-note-accepted'),
+          reasonNotKept: hasMutant(env, 'exclusion-reason-not-kept'),
+          reasonsMerged: hasMutant(env, 'exclusion-reasons-merged'),
+          priorNoticeDateDropped: hasMutant(env, 'prior-notice-date-dropped'),
+        });
         tx.put('SupportObligor', path.obligorId, updated);
         return updated;
       });

@@ -1,7 +1,7 @@
 import { conflict, type HogoAdapter } from '@hogo-kit/sdk';
 import type { Transaction } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
-import { ruleBroken, unknownReference } from '../../support/refusals.ts';
+import { illegalTransition, ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
 import { CASE_FLOW, caseTransition } from './case-flow.ts';
 import {
@@ -30,6 +30,10 @@ function checkInput(env: AreaEnv, body: Input): void {
     }
   } else {
     if (type === 'reject') throw rule('origin-not-allowed', 'origin', '却下は変更申請に対する決定です', 'A rejection answers a change application');
+    // Seeded defect ex-officio-change-refused: a change is taken only on a change application.
+    if (type === 'change' && hasMutant(env, 'ex-officio-change-refused')) {
+      throw rule('changeApplicationId-required', 'changeApplicationId', '変更の決定には変更申請を指定してください', 'A change names the change application');
+    }
     if (body.changeApplicationId !== undefined) {
       throw rule('change-application-on-ex-officio', 'changeApplicationId', '職権による決定に変更申請は指定できません', 'An ex-officio decision names no change application');
     }
@@ -80,6 +84,10 @@ export function createCaseDecision(env: AreaEnv): HogoAdapter['createCaseDecisio
       const household = loadHousehold(tx, path.householdId).value;
       checkInput(env, body);
       const { type } = body;
+      // Seeded defects suspension-refused and resumption-refused: the transition is missing from the table.
+      if ((type === 'suspend' && hasMutant(env, 'suspension-refused')) || (type === 'resume' && hasMutant(env, 'resumption-refused'))) {
+        throw illegalTransition('case', household.protectionStatus, type);
+      }
       const to = type === 'reject' ? household.protectionStatus
         : hasMutant(env, 'illegal-transition-accepted') ? CASE_FLOW[type].to
         : caseTransition(household.protectionStatus, type);
@@ -121,7 +129,8 @@ export function createCaseDecision(env: AreaEnv): HogoAdapter['createCaseDecisio
         changeAlertId: hasMutant(env, 'decision-change-alert-unlinked') ? undefined : body.changeAlertId,
       }, { as: overwrite });
       const decision = stored.value;
-      if (ca) tx.put<ChangeApplication>(C.changeApplication, ca.changeApplicationId, { ...ca, decisionId: decision.decisionId });
+      // Seeded defect change-application-decision-unlinked: the change application does not keep its decision.
+      if (ca && !hasMutant(env, 'change-application-decision-unlinked')) tx.put<ChangeApplication>(C.changeApplication, ca.changeApplicationId, { ...ca, decisionId: decision.decisionId });
       if (type !== 'reject' && type !== 'change') {
         tx.put<Household>(C.household, household.householdId, {
           ...household,

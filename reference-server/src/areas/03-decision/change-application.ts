@@ -1,6 +1,6 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
 import type { Reader } from '../../store/store.ts';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { addDays } from '../../support/clock.ts';
 import { newId } from '../../support/ids.ts';
 import { conflict } from '@hogo-kit/sdk';
@@ -10,8 +10,9 @@ import { loadHousehold } from './common.ts';
 import { C, type ChangeApplication, type Decision } from './types.ts';
 
 /** The change application as seen on asOf (法第24条第5項・第7項・第9項): due dates, overdue and みなし却下. */
-export function changeApplicationAsOf(store: Reader, ca: ChangeApplication, asOf: string): ChangeApplication {
-  const decisionDueDate = addDays(ca.appliedOn, 14);
+export function changeApplicationAsOf(store: Reader, ca: ChangeApplication, asOf: string, env?: AreaEnv): ChangeApplication {
+  // Seeded defect change-application-due-date-first-day-counted: the 14 days count the application date (初日算入).
+  const decisionDueDate = addDays(ca.appliedOn, env && hasMutant(env, 'change-application-due-date-first-day-counted') ? 13 : 14);
   const extendedDecisionDueDate = addDays(ca.appliedOn, 30);
   const notifiedOn = ca.decisionId ? store.get<Decision>(C.decision, ca.decisionId)?.value.notifiedOn : undefined;
   const undecided = notifiedOn === undefined || notifiedOn > asOf;
@@ -21,7 +22,8 @@ export function changeApplicationAsOf(store: Reader, ca: ChangeApplication, asOf
     extendedDecisionDueDate,
     asOf,
     decisionOverdue: undecided && asOf > decisionDueDate,
-    deemedRejected: undecided && asOf > extendedDecisionDueDate,
+    // Seeded defect change-application-deemed-rejected-on-day-30: day 30 itself is shown as a deemed rejection.
+    deemedRejected: undecided && (env && hasMutant(env, 'change-application-deemed-rejected-on-day-30') ? asOf >= extendedDecisionDueDate : asOf > extendedDecisionDueDate),
   };
 }
 
@@ -50,13 +52,14 @@ export function createChangeApplication(env: AreaEnv): HogoAdapter['createChange
       const ca = changeApplicationAsOf(tx, {
         changeApplicationId: id,
         householdId: household.householdId,
-        appliedOn: body.appliedOn,
+        // Seeded defect change-application-dated-on-receipt: the registration date is kept as the application date.
+        appliedOn: hasMutant(env, 'change-application-dated-on-receipt') ? today : body.appliedOn,
         ...(body.applicantMemberId !== undefined && { applicantMemberId: body.applicantMemberId }),
         content: body.content,
         ...(body.fujoTypes !== undefined && { fujoTypes: body.fujoTypes }),
         receivedBy: ctx.principal.staffId,
         createdAt: env.clock.now().toISOString(),
-      } as ChangeApplication, today);
+      } as ChangeApplication, today, env);
       return withEtag(id, tx.put(C.changeApplication, id, ca));
     });
 }
@@ -66,6 +69,6 @@ export function getChangeApplication(env: AreaEnv): HogoAdapter['getChangeApplic
   return async ({ path, query }) => {
     const record = env.store.get<ChangeApplication>(C.changeApplication, path.changeApplicationId);
     if (!record) throw missing('変更申請', 'change application');
-    return withEtag(path.changeApplicationId, record, changeApplicationAsOf(env.store, record.value, query.asOf ?? env.clock.today()));
+    return withEtag(path.changeApplicationId, record, changeApplicationAsOf(env.store, record.value, query.asOf ?? env.clock.today(), env));
   };
 }

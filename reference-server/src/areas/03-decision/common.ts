@@ -44,7 +44,11 @@ export function deadline(env: AreaEnv, appliedOn: string, decidedOn: string, not
       en: `The notice comes ${daysFromApplication} days after the application date, so a delay reason is required (Art. 24(6))`,
     });
   }
-  return { daysFromApplication, deemedRejectionPassed: daysFromApplication > 30 };
+  // Seeded defects: days-from-application-first-day-counted (初日算入 in the count shown) and
+  // deemed-rejection-from-day-30 (day 30 itself shown as past the deemed-rejection period).
+  const shown = hasMutant(env, 'days-from-application-first-day-counted') ? daysFromApplication + 1 : daysFromApplication;
+  const deemedRejectionPassed = hasMutant(env, 'deemed-rejection-from-day-30') ? daysFromApplication >= 30 : daysFromApplication > 30;
+  return { daysFromApplication: shown, deemedRejectionPassed };
 }
 
 /** Refuses a breakdown naming one type of assistance twice. */
@@ -119,7 +123,9 @@ export function registerDecision(
   defect: { as?: string; persist?: boolean } = {},
 ): Stored<Decision> {
   const decisionId = defect.as ?? newId(tx, 'DEC');
-  const decision = { decisionId, ...fields, decidedBy: ctx.principal.staffId, createdAt: env.clock.now().toISOString() } as Decision;
+  // Seeded defect decision-author-not-kept: the staff who registered the decision is not recorded.
+  const decidedBy = hasMutant(env, 'decision-author-not-kept') ? undefined : ctx.principal.staffId;
+  const decision = { decisionId, ...fields, decidedBy, createdAt: env.clock.now().toISOString() } as Decision;
   for (const key of Object.keys(decision) as (keyof Decision)[]) if (decision[key] === undefined) delete decision[key];
   return defect.persist === false ? { value: decision, version: 1 } : tx.put(C.decision, decisionId, decision);
 }

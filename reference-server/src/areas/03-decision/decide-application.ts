@@ -62,15 +62,20 @@ export function decideApplication(env: AreaEnv): HogoAdapter['decideApplication'
         applicationId: application.applicationId,
         type: body.type,
         origin: 'application',
-        decidedOn: body.decidedOn,
+        // Seeded defect start-decided-on-notice-date: the notice date is recorded as the decision date.
+        decidedOn: start && hasMutant(env, 'start-decided-on-notice-date') ? notifiedOn : body.decidedOn,
         notifiedOn,
         effectiveOn: start ? body.effectiveOn : undefined,
-        reasonText: body.reasonText,
+        // Seeded defect start-reasons-not-kept: a start is registered without its reasons.
+        reasonText: start && hasMutant(env, 'start-reasons-not-kept') ? undefined! : body.reasonText,
         delayReason: body.delayReason,
         ...days,
-        startReason: start ? body.startReason : undefined,
-        rejectionReason: start ? undefined : body.rejectionReason,
-        fujoBreakdown: start ? body.fujoBreakdown : undefined,
+        // Seeded defects start-reason-dropped, rejection-reason-dropped and fujo-in-kind-recorded-as-cash.
+        startReason: start && !hasMutant(env, 'start-reason-dropped') ? body.startReason : undefined,
+        rejectionReason: start || hasMutant(env, 'rejection-reason-dropped') ? undefined : body.rejectionReason,
+        fujoBreakdown: !start ? undefined
+          : hasMutant(env, 'fujo-in-kind-recorded-as-cash') ? body.fujoBreakdown?.map((item) => ({ ...item, inKind: false }))
+          : body.fujoBreakdown,
         ...amounts,
         approvalId: body.approvalId,
       });
@@ -88,7 +93,8 @@ export function decideApplication(env: AreaEnv): HogoAdapter['decideApplication'
           ...rest,
           caseNumber: household.caseNumber ?? newCaseNumber(tx),
           protectionStatus: to,
-          startedOn: decision.effectiveOn!,
+          // Seeded defect household-start-date-from-decision-date: the decision date becomes the start date.
+          startedOn: hasMutant(env, 'household-start-date-from-decision-date') ? body.decidedOn : decision.effectiveOn!,
         });
       }
       return withEtag(decision.decisionId, stored);

@@ -18,7 +18,8 @@ export function startExOfficio(env: AreaEnv): HogoAdapter['startExOfficio'] {
       const stored = registerDecision(tx, env, ctx, {
         householdId: household.householdId,
         type: 'start',
-        origin: 'ex-officio',
+        // Seeded defect ex-officio-start-origin-application: the ex-officio start is recorded as on application.
+        origin: hasMutant(env, 'ex-officio-start-origin-application') ? 'application' : 'ex-officio',
         decidedOn: body.decidedOn,
         notifiedOn,
         effectiveOn: body.effectiveOn,

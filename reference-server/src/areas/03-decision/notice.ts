@@ -50,22 +50,26 @@ export function buildNotice(env: AreaEnv, store: Reader, d: Decision): DecisionN
   const authority = `${prefecture}知事`;
   const defendant = isPrefectureCode(lgCode) ? prefecture : `${prefecture}内の地方公共団体（地方公共団体コード ${lgCode}）`;
   const granting = d.type === 'start' || d.type === 'change' || d.type === 'resume';
-  const late = (d.daysFromApplication ?? 0) > 14;
+  // Seeded defect notice-delay-reason-after-day-30-only: the delay reason is printed only past day 30.
+  const late = (d.daysFromApplication ?? 0) > (hasMutant(env, 'notice-delay-reason-after-day-30-only') ? 30 : 14);
   const notice: DecisionNotice = {
     decisionId: d.decisionId,
     householdId: d.householdId,
     ...(household.caseNumber !== undefined && { caseNumber: household.caseNumber }),
     noticeTitle: d.type === 'reject' && d.changeApplicationId ? '保護変更申請却下通知書' : TITLES[d.type],
-    issuedOn: d.notifiedOn,
+    // Seeded defect notice-dated-on-decision-date: the notice carries the decision date as its date.
+    issuedOn: hasMutant(env, 'notice-dated-on-decision-date') ? d.decidedOn : d.notifiedOn,
     issuer: { officeName: `${prefecture}（地方公共団体コード ${lgCode}）福祉事務所長`, lgCode },
     addressee: addresseeOf(store, d, household),
     decisionType: d.type,
     origin: d.origin,
     decidedOn: d.decidedOn,
     ...(d.effectiveOn !== undefined && { effectiveOn: d.effectiveOn }),
-    ...(granting && d.fujoBreakdown && { fujoBreakdown: d.fujoBreakdown }),
+    // Seeded defect notice-without-fujo-breakdown: the types and degree of assistance are left off.
+    ...(granting && d.fujoBreakdown && !hasMutant(env, 'notice-without-fujo-breakdown') && { fujoBreakdown: d.fujoBreakdown }),
     ...(granting && d.minimumCost !== undefined && !hasMutant(env, 'notice-without-calculation-breakdown') && { minimumCost: d.minimumCost, recognisedIncome: d.recognisedIncome, payment: d.payment }),
-    reasonText: d.reasonText,
+    // Seeded defect notice-reason-category-as-reasons: the label of the reason code is printed instead of the reasons.
+    reasonText: hasMutant(env, 'notice-reason-category-as-reasons') ? reasonCategory(env, d) ?? d.reasonText : d.reasonText,
     ...(reasonCategory(env, d) !== undefined && { reasonCategory: reasonCategory(env, d) }),
     ...(late && d.delayReason !== undefined && { delayReason: d.delayReason }),
     appealInstruction: {

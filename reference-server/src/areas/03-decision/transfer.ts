@@ -45,7 +45,8 @@ export function transferCase(env: AreaEnv): HogoAdapter['transferCase'] {
           destinationLgCode: body.destinationLgCode,
           ...(body.destinationOfficeName !== undefined && { destinationOfficeName: body.destinationOfficeName }),
           movedOn: body.movedOn,
-          ...(body.destinationNotifiedOn !== undefined && { destinationNotifiedOn: body.destinationNotifiedOn }),
+          // Seeded defect transfer-notified-date-dropped: the date the receiving office was notified is not kept.
+          ...(body.destinationNotifiedOn !== undefined && !hasMutant(env, 'transfer-notified-date-dropped') && { destinationNotifiedOn: body.destinationNotifiedOn }),
         },
       }, { persist: !hasMutant(env, 'transfer-without-discontinuation') });
       tx.put<Household>(C.household, household.householdId, { ...household, protectionStatus: to, endedOn: body.effectiveOn });

@@ -30,13 +30,17 @@ function disabilityOrSingleParent(model: CalcModel, lookup: Lookup, sheet: Sheet
   const made: ResultItem[] = [];
   if (m.disabilityAddition !== undefined) {
     const table = lookup.table('addition', DISABILITY, { additionType: '03' });
-    const row = table && lookup.row(table, { disabilityAddition: m.disabilityAddition, livingArrangement: m.livingArrangement },
+    // mutant disability-degree-codes-swapped: 区分 1 and 2 of the disability addition are read the wrong way round
+    const swapped: Record<string, string> = { '1': '2', '2': '1' };
+    const degree = hasMutant(lookup.env, 'disability-degree-codes-swapped') ? swapped[m.disabilityAddition] ?? m.disabilityAddition : m.disabilityAddition;
+    const row = table && lookup.row(table, { disabilityAddition: degree, livingArrangement: m.livingArrangement },
       { grade: '/body/grade', disabilityAddition: `${m.pointer}/disabilityAddition`, livingArrangement: `${m.pointer}/livingArrangement` }, DISABILITY);
     if (table && row) made.push(sheet.add('01', 'addition', row.amount ?? 0, [table], { additionType: '03', memberKey: m.key }));
   }
   if (m.singleParent && children > 0) {
     const table = lookup.table('addition', SINGLE_PARENT, { additionType: '02' });
-    const c = { childCount: children };
+    // mutant single-parent-by-household-size: the row is chosen by the number of members instead of the children
+    const c = { childCount: hasMutant(lookup.env, 'single-parent-by-household-size') ? model.members.length : children };
     const row = table && lookup.row(table, c, { grade: '/body/grade', childCount: '/body/members' }, SINGLE_PARENT);
     if (table && row) made.push(sheet.add('01', 'addition', rowAmount(row, c), [table], { additionType: '02', memberKey: m.key }));
   }
@@ -56,14 +60,17 @@ export function additions(model: CalcModel, lookup: Lookup, sheet: Sheet): void 
   for (const m of model.members) {
     const others = children.filter((c) => c !== m).length;
     disabilityOrSingleParent(model, lookup, sheet, m, others);
-    if (children.includes(m)) {
+    // mutant child-rearing-until-junior-high: the old rule (中学校修了前, under 15) is applied
+    if (children.includes(m) && !(hasMutant(lookup.env, 'child-rearing-until-junior-high') && m.age >= 15)) {
       const table = lookup.table('addition', CHILD_REARING, { additionType: '07' });
       const row = table && lookup.row(table, { age: m.age }, { grade: '/body/grade', age: `${m.pointer}/${m.ageField}` }, CHILD_REARING);
       if (table && row) sheet.add('01', 'addition', row.amount ?? 0, [table], { additionType: '07', memberKey: m.key });
     }
     if (m.pregnancyStatus !== undefined) {
       const table = lookup.table('addition', PREGNANCY, { additionType: '01' });
-      const row = table && lookup.row(table, { pregnancyStatus: m.pregnancyStatus },
+      // mutant pregnancy-status-ignored: the row is matched without the 区分 (the first row, under 6 months, is taken)
+      const status = hasMutant(lookup.env, 'pregnancy-status-ignored') ? '1' : m.pregnancyStatus;
+      const row = table && lookup.row(table, { pregnancyStatus: status },
         { grade: '/body/grade', pregnancyStatus: `${m.pointer}/pregnancyStatus` }, PREGNANCY);
       if (table && row) sheet.add('01', 'addition', row.amount ?? 0, [table], { additionType: '01', memberKey: m.key });
     }

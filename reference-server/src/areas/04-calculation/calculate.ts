@@ -23,7 +23,7 @@ export function calculate(model: CalcModel, env: AreaEnv): CalculationResult {
   additions(model, lookup, sheet);
   housing(model, lookup, sheet);
   schooling(model, lookup, sheet);
-  actualCosts(model, sheet);
+  actualCosts(model, sheet, hasMutant(env, 'actual-costs-not-counted'));
   const incomes = recognise(model, lookup);
   if (lookup.missing.length > 0 || !found) {
     throw unprocessable('standard-table-missing', {
@@ -36,7 +36,8 @@ export function calculate(model: CalcModel, env: AreaEnv): CalculationResult {
   const fujo = [...totals].filter(([, amount]) => amount > 0).sort(([a], [b]) => a.localeCompare(b)).map(([fujoType, amount]) => ({ fujoType, amount }));
   const minimumCost = fujo.reduce((s, f) => s + f.amount, 0);
   const recognisedIncome = incomes.reduce((s, i) => s + i.recognisedAmount, 0);
-  const used = lookup.used.length > 0 ? lookup.used : found.tables;
+  // mutant tables-used-livelihood-only: only the livelihood (第1類) tables are named as used
+  const used = lookup.used.length > 0 && !hasMutant(env, 'tables-used-livelihood-only') ? lookup.used : found.tables;
   return {
     date: model.date,
     structure: found.structure,
@@ -54,7 +55,8 @@ export function calculate(model: CalcModel, env: AreaEnv): CalculationResult {
     payment: hasMutant(env, 'negative-payment') ? Math.abs(minimumCost - recognisedIncome) : Math.max(0, minimumCost - recognisedIncome),
     tablesUsed: used.map((t) => t.tableId),
     ...(edition === '2.1' ? { provisional: used.some((t) => !t.provenance.reKeyedFromOfficial) } : {}),
-    complete: model.excluded.length === 0,
+    // mutant exclusion-not-reported: a trial leaving components out is still called complete
+    complete: model.excluded.length === 0 || hasMutant(env, 'exclusion-not-reported'),
     excludedComponents: model.excluded,
     input: model.input,
   };

@@ -23,16 +23,20 @@ export function caseCalculationOperations(env: AreaEnv): Pick<HogoAdapter, 'crea
       return env.store.transact((tx) => {
         const household = tx.get<Household>('Household', path.householdId)?.value;
         if (!household) throw missing('世帯', 'household');
-        const result = calculate(caseModel(tx, household, body, { reportDeductionsDropped: hasMutant(env, 'income-report-deductions-dropped') }), env);
+        // mutant case-registered-rent-ignored: the rent of the household record is not taken (only a rent in the body)
+        const { monthlyRent: _rent, ...withoutRent } = household;
+        const registered = hasMutant(env, 'case-registered-rent-ignored') ? (withoutRent as Household) : household;
+        const result = calculate(caseModel(tx, registered, body, { reportDeductionsDropped: hasMutant(env, 'income-report-deductions-dropped') }), env);
         const previous = householdCalculations(tx.all<CalculationResult>(CALCULATIONS), household.householdId).at(-1);
-        const calculationId = newId(tx, 'CALC');
+        // mutant recalculation-overwrites-previous: a recalculation is stored over the household's previous calculation
+        const calculationId = previous && hasMutant(env, 'recalculation-overwrites-previous') ? previous.calculationId! : newId(tx, 'CALC');
         const stored: CalculationResult = {
           calculationId,
           householdId: household.householdId,
           calculatedAt: env.clock.now().toISOString(),
           calculatedBy: ctx.principal.staffId,
           ...result,
-          ...(previous ? { previousCalculationId: previous.calculationId!, differenceFromPrevious: result.payment - previous.payment } : {}),
+          ...(previous ? { previousCalculationId: previous.calculationId!, differenceFromPrevious: hasMutant(env, 'difference-from-previous-reversed') ? previous.payment - result.payment : result.payment - previous.payment } : {}),
           ...(body.note !== undefined ? { note: body.note } : {}),
         };
         return withEtag(calculationId, tx.put(CALCULATIONS, calculationId, stored));
@@ -41,6 +45,8 @@ export function caseCalculationOperations(env: AreaEnv): Pick<HogoAdapter, 'crea
     async listCaseCalculations({ path, query }) {
       if (!env.store.get('Household', path.householdId)) throw missing('世帯', 'household');
       const newestFirst = householdCalculations(env.store.all<CalculationResult>(CALCULATIONS), path.householdId).reverse();
+      // mutant case-calculation-list-misses-newest: the newest calculation is left out of the list (off by one)
+      if (hasMutant(env, 'case-calculation-list-misses-newest')) newestFirst.shift();
       return page(newestFirst, query);
     },
     async getCalculation({ path }) {

@@ -7,6 +7,8 @@ const BASIC = { ja: '基礎控除', en: 'basic earned-income deduction' };
 const OTHER = { ja: '新規就労控除・未成年者控除', en: 'new-employment and minor deductions' };
 /** 未成年者控除: under 20 (the kit's reading [B]). */
 const MINOR_BELOW = 20;
+/** mutant minor-deduction-under-18: the 未成年者控除 stops at 18 (the age of majority of the Civil Code) instead. */
+const MINOR_BELOW_MUTANT = 18;
 
 type Deduction = IncomeLine['deductions'][number];
 
@@ -30,7 +32,7 @@ function earnedDeductions(model: CalcModel, lookup: Lookup, income: CalcIncome, 
   const member = model.members.find((m) => m.key === income.memberKey);
   const wanted: [DeductionType, boolean, string][] = [
     ['02', income.newlyEmployed, `${member?.pointer ?? '/body'}/newlyEmployed`],
-    ['03', member !== undefined && member.age < MINOR_BELOW, `${member?.pointer ?? '/body'}/${member?.ageField ?? 'age'}`],
+    ['03', member !== undefined && member.age < (hasMutant(lookup.env, 'minor-deduction-under-18') ? MINOR_BELOW_MUTANT : MINOR_BELOW), `${member?.pointer ?? '/body'}/${member?.ageField ?? 'age'}`],
   ];
   for (const [deductionType, applies, pointer] of wanted.filter(([, applies]) => applies)) {
     const table = lookup.table('otherDeduction', OTHER);
@@ -50,15 +52,19 @@ export function recognise(model: CalcModel, lookup: Lookup): IncomeLine[] {
   const mainEarner = [...earnedBy].reduce<[string, number] | undefined>((best, e) => (best === undefined || e[1] > best[1] ? e : best), undefined)?.[0];
   return model.incomes.map((income): IncomeLine => {
     const deductions = income.earned ? earnedDeductions(model, lookup, income, (income.memberKey ?? '') === mainEarner) : [];
-    deductions.push(...income.expenses.filter((e) => e.amount > 0).map((e) => ({ deductionType: e.deductionType, amount: e.amount })));
+    // mutant earned-income-expenses-ignored: the expenses of earned income (social insurance, tax, commuting) are not deducted
+    const expensesIgnored = income.earned && hasMutant(lookup.env, 'earned-income-expenses-ignored');
+    if (!expensesIgnored) deductions.push(...income.expenses.filter((e) => e.amount > 0).map((e) => ({ deductionType: e.deductionType, amount: e.amount })));
     const total = deductions.reduce((s, d) => s + d.amount, 0);
+    // mutant other-income-not-recognised: pensions, allowances and remittances are listed but recognised as 0
+    const dropped = !income.earned && hasMutant(lookup.env, 'other-income-not-recognised');
     return {
       ...(income.memberKey !== undefined ? { memberKey: income.memberKey } : {}),
       earned: income.earned,
       ...(income.incomeType !== undefined ? { incomeType: income.incomeType } : {}),
       grossAmount: income.gross,
       deductions,
-      recognisedAmount: Math.max(0, income.gross - total),
+      recognisedAmount: dropped ? 0 : Math.max(0, income.gross - total),
       ...(income.incomeReportId !== undefined ? { incomeReportId: income.incomeReportId } : {}),
     };
   });

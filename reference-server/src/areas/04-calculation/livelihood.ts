@@ -74,7 +74,8 @@ function structure2018(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
   });
   if (made.length === 2) {
     const [s1, s2] = made as [typeof made[0], typeof made[0]];
-    const lower = s1.amount > s2.amount ? s2 : s1;
+    // mutant standard-lower-counted: the comparison is inverted, so the lower of the two is counted
+    const lower = (s1.amount > s2.amount) !== hasMutant(lookup.env, 'standard-lower-counted') ? s2 : s1;
     lower.counted = false;
     lower.note = '基準①×0.855と基準②のいずれか高い方のみ計上 / only the higher of standard 1 × 0.855 and standard 2 is counted';
   }
@@ -96,7 +97,8 @@ function structure2023(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
     const table = lookup.table('specialAddition', what);
     const row = table && lookup.row(table, {}, {}, what);
     if (table && row) {
-      sheet.add('01', 'specialAddition', (row.amount ?? 0) * model.members.length, [table]);
+      // mutant special-addition-per-household: the amount is added once per household, not per member
+      sheet.add('01', 'specialAddition', (row.amount ?? 0) * (hasMutant(lookup.env, 'special-addition-per-household') ? 1 : model.members.length), [table]);
     }
   }
   transitional(model, lookup, sheet);
@@ -114,11 +116,14 @@ function seasonal(model: CalcModel, lookup: Lookup, sheet: Sheet): void {
   if (!model.excluded.includes('winter') && (inSeason || hasMutant(lookup.env, 'winter-addition-all-year'))) {
     const what = { ja: '冬季加算', en: 'winter addition' };
     const table = lookup.table('winterAddition', what);
-    const row = table && lookup.row(table, { winterRegion: model.winterRegion, householdSize: size, month: inSeason ? model.month : 1 },
+    // mutant winter-addition-region-ignored: the row is matched without the 冬季加算地区 (the first region's row is taken)
+    const region = hasMutant(lookup.env, 'winter-addition-region-ignored') ? 'I' : model.winterRegion;
+    const row = table && lookup.row(table, { winterRegion: region, householdSize: size, month: inSeason ? model.month : 1 },
       { winterRegion: '/body/winterRegion', householdSize: SIZE, month: '/body/date' }, what);
     if (table && row) sheet.add('01', 'winter', row.amount ?? 0, [table]);
   }
-  if (!model.excluded.includes('yearEnd') && model.month === 12) {
+  // mutant year-end-in-winter-season: the year-end assistance is added in every month of the winter season
+  if (!model.excluded.includes('yearEnd') && (model.month === 12 || (inSeason && hasMutant(lookup.env, 'year-end-in-winter-season')))) {
     const what = { ja: '期末一時扶助', en: 'year-end assistance' };
     const table = lookup.table('yearEndAssistance', what);
     const row = table && lookup.row(table, { householdSize: size, month: 12 }, { householdSize: SIZE, month: '/body/date' }, what);

@@ -70,7 +70,9 @@ export class Lookup {
   /** Every table of the kind (and 区分) in force on the date for the grade. */
   inForce(kind: TableKind, filter: { variant?: number; additionType?: string } = {}): StandardTable[] {
     const series = this.series(kind, filter);
-    const found = series.filter((t) => inForceOn(t, this.date) && t.grades.includes(this.grade));
+    // mutant table-last-day-excluded: a table is taken as no longer in force on its effectiveTo day
+    const lastDayOut = hasMutant(this.env, 'table-last-day-excluded');
+    const found = series.filter((t) => inForceOn(t, this.date) && t.grades.includes(this.grade) && !(lastDayOut && t.effectiveTo === this.date));
     if (found.length > 0 || !hasMutant(this.env, 'table-substitution')) return found;
     // mutant table-substitution: another grade's table of the date, else the grade's latest table of another period
     const otherGrade = series.filter((t) => inForceOn(t, this.date));

@@ -58,7 +58,10 @@ export function deduct(
   const deductions: PaymentDeduction[] = [];
   let remaining = available;
   for (const { claim, agreement } of deductibleClaims(env, claims, payment.month, payment.paymentDate)) {
-    const amount = Math.min(agreement.monthlyAmount, claim.balance, remaining);
+    // mutant deduction-whole-balance: the claim's balance is withheld instead of the agreed monthly amount;
+    // mutant deduction-not-capped: what remains of the payment is not looked at
+    const agreed = hasMutant(env, 'deduction-whole-balance') ? claim.balance : agreement.monthlyAmount;
+    const amount = Math.min(agreed, hasMutant(env, 'deduction-above-balance') ? agreed : claim.balance, hasMutant(env, 'deduction-not-capped') ? Infinity : remaining);
     if (amount <= 0) continue;
     remaining -= amount;
     deductions.push({ claimId: claim.claimId, agreementId: agreement.agreementId, amount });

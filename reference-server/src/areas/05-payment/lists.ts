@@ -3,8 +3,23 @@ import { HogoError } from '@hogo-kit/sdk';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { householdInPath } from '../../support/households.ts';
+import { methodRecord } from './method.ts';
 import { paymentsOf } from './paid.ts';
 import { addMonths, monthOf, type Household, type Payment, type PaymentLedger } from './types.ts';
+
+/**
+ * Mutant payments-follow-current-method only: the recipient's part of a payment shown by the household's present
+ * method and account, as if it were looked up when read instead of frozen when the payment was made.
+ */
+function withCurrentMethod(env: AreaEnv, payment: Payment): Payment {
+  const { method, bankAccount } = methodRecord(env.store, payment.householdId).value;
+  const disbursements = payment.disbursements.map((d) => {
+    if (d.method === 'proxy') return d;
+    const { bankAccount: _old, ...rest } = d;
+    return { ...rest, method: method === 'transfer' ? 'transfer' as const : 'counter' as const, ...(method === 'transfer' && bankAccount ? { bankAccount } : {}) };
+  });
+  return { ...payment, disbursements };
+}
 
 const byMonthThenDate = (a: Payment, b: Payment) =>
   a.month.localeCompare(b.month) || a.paymentDate.localeCompare(b.paymentDate) || a.createdAt.localeCompare(b.createdAt);
@@ -35,7 +50,7 @@ export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPaym
           (query.runId === undefined || p.runId === query.runId) &&
           (section === undefined || byHousehold(p.householdId)?.section === section) &&
           (assignedCaseworker === undefined || byHousehold(p.householdId)?.assignedCaseworker === assignedCaseworker))
-        .map((r) => r.value)
+        .map((r) => (hasMutant(env, 'payments-follow-current-method') ? withCurrentMethod(env, r.value) : r.value))
         .sort((a, b) => a.month.localeCompare(b.month) || a.householdId.localeCompare(b.householdId) || byMonthThenDate(a, b));
       return page(items, query);
     },
@@ -50,6 +65,8 @@ export function paymentListOperations(env: AreaEnv): Pick<HogoAdapter, 'listPaym
       }
       const payments = paymentsOf(env.store, household.householdId)
         .filter((p) => from <= p.month && p.month <= to)
+        // mutant ledger-without-occasional: the ledger lists (and totals) the regular payments only
+        .filter((p) => p.kind === 'regular' || !hasMutant(env, 'ledger-without-occasional'))
         .sort(byMonthThenDate);
       const ledger: PaymentLedger = {
         householdId: household.householdId,

@@ -63,7 +63,15 @@ export function paymentMethodOperations(env: AreaEnv): Pick<HogoAdapter, 'getPay
         const current = methodRecord(tx, path.householdId);
         // mutant payment-method-stale-update: the If-Match version is not compared
         if (!hasMutant(env, 'payment-method-stale-update')) assertIfMatch(ctx, path.householdId, current);
-        const next: PaymentMethod = { ...checkPatch(env, current.value, body), updatedAt: env.clock.now().toISOString(), updatedBy: ctx.principal.staffId };
+        const checked = checkPatch(env, current.value, body);
+        // mutant payment-account-not-saved: the bank account sent is not stored (the one recorded before stays);
+        // mutant proxy-settings-not-saved: the proxy payments sent are not stored
+        const { bankAccount, proxyPayments } = current.value;
+        const kept = {
+          ...(hasMutant(env, 'payment-account-not-saved') && { bankAccount }),
+          ...(hasMutant(env, 'proxy-settings-not-saved') && { proxyPayments }),
+        };
+        const next: PaymentMethod = { ...checked, ...kept, updatedAt: env.clock.now().toISOString(), updatedBy: ctx.principal.staffId };
         const stored = tx.put('PaymentMethod', path.householdId, next);
         return withEtag(path.householdId, stored);
       });

@@ -12,8 +12,10 @@ type Input = Parameters<HogoAdapter['createOccasionalPayment']>[0]['body'];
 /** Decision types that grant assistance (開始・変更・停止解除). */
 const GRANTING = new Set(['start', 'change', 'resume']);
 
-function checkDecision(decision: Decision | undefined, householdId: string): Decision {
-  if (!decision || decision.householdId !== householdId || !GRANTING.has(decision.type)) {
+function checkDecision(env: AreaEnv, decision: Decision | undefined, householdId: string): Decision {
+  // mutant occasional-decision-of-any-household: the decision's household is not compared
+  const otherHousehold = decision !== undefined && decision.householdId !== householdId && !hasMutant(env, 'occasional-decision-of-any-household');
+  if (!decision || otherHousehold || !GRANTING.has(decision.type)) {
     throw ruleBroken('decision-not-of-household', '/body/decisionId', {
       ja: '随時支給の根拠には、この世帯の開始・変更又は停止解除の決定を指定してください',
       en: 'An occasional payment must rest on a start, change or resumption decision of this household',
@@ -70,7 +72,7 @@ export function occasionalPaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'cr
     async createOccasionalPayment({ path, body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
         const household = householdInPath(tx, path.householdId);
-        const decision = checkDecision(tx.get<Decision>('Decision', body.decisionId)?.value, household.householdId);
+        const decision = checkDecision(env, tx.get<Decision>('Decision', body.decisionId)?.value, household.householdId);
         checkItems(body.items);
         const method = methodFor(env, body, methodRecord(tx, household.householdId).value);
         const gross = body.items.reduce((sum, i) => sum + i.amount, 0);
@@ -81,10 +83,14 @@ export function occasionalPaymentOperations(env: AreaEnv): Pick<HogoAdapter, 'cr
           kind: 'occasional',
           month: body.month,
           paymentDate: body.paymentDate,
-          decisionId: decision.decisionId,
+          // mutant occasional-names-start-decision: the payment names the household's start decision, not the one sent
+          decisionId: hasMutant(env, 'occasional-names-start-decision')
+            ? (tx.all<Decision>('Decision').find((d) => d.value.householdId === household.householdId && d.value.type === 'start')?.value.decisionId ?? decision.decisionId)
+            : decision.decisionId,
           items: body.items,
-          occasionalItem: body.item,
-          reason: body.reason,
+          // mutant occasional-item-dropped: the item code is not kept; mutant occasional-reason-dropped: nor the reason
+          ...(!hasMutant(env, 'occasional-item-dropped') && { occasionalItem: body.item }),
+          ...(!hasMutant(env, 'occasional-reason-dropped') && { reason: body.reason }),
           grossAmount: gross,
           deductions: [],
           deductionAmount: 0,

@@ -77,7 +77,8 @@ export function payHousehold(
   const lumped = hasMutant(env, 'deductions-not-itemised');
   const deductions = lumped ? lump(itemised) : itemised;
   const deductionAmount = deductions.reduce((sum, d) => sum + d.amount, 0);
-  const recipientAmount = gross - proxyAmount - deductionAmount;
+  // never below 0 (mutant deduction-not-capped: the deductions are taken in full and the recipient's part cut to 0)
+  const recipientAmount = Math.max(0, gross - proxyAmount - deductionAmount);
   const payment: Payment = {
     paymentId,
     householdId: household.householdId,
@@ -92,7 +93,10 @@ export function payHousehold(
     deductionAmount,
     proxyAmount,
     recipientAmount,
-    disbursements: [...(lumped ? lump(proxies) : proxies), recipientDisbursement(household, method, recipientAmount)],
+    // mutant proxy-not-split-out: the proxy payments are paid with the recipient's part, as one payment to the recipient
+    disbursements: hasMutant(env, 'proxy-not-split-out')
+      ? [recipientDisbursement(household, method, recipientAmount + proxyAmount)]
+      : [...(lumped ? lump(proxies) : proxies), recipientDisbursement(household, method, recipientAmount)],
     createdAt: run.createdAt,
     createdBy: run.createdBy,
   };

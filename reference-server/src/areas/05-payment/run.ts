@@ -8,7 +8,7 @@ import { withEtag } from '../../support/versions.ts';
 import { openClaimsByHousehold } from './deductions.ts';
 import { decisionsByHousehold } from './in-force.ts';
 import { payHousehold } from './regular.ts';
-import type { Household, PaymentRun } from './types.ts';
+import type { Decision, Household, Payment, PaymentRun } from './types.ts';
 
 /** The extra roles of the seeded defect caseworker-has-accountant-role (switched in app.ts, where tokens are made). */
 export const CASEWORKER_AS_ACCOUNTANT: ExtraRoles = { caseworker: ['accountant'] };
@@ -41,7 +41,12 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
         const decisions = decisionsByHousehold(tx);
         const claims = openClaimsByHousehold(tx);
         const payments = tx
-          .select<Household>('Household', (h) => decisions.has(h.householdId))
+          // mutant payment-run-skips-households-without-method: households with no recorded payment method are left out
+          .select<Household>('Household', (h) => decisions.has(h.householdId)
+            && (!hasMutant(env, 'payment-run-skips-households-without-method') || tx.get('PaymentMethod', h.householdId) !== undefined))
+          // mutant occasional-blocks-regular: a household already paid in the month (an occasional payment too) is left out
+          .filter((r) => !hasMutant(env, 'occasional-blocks-regular')
+            || !tx.select<Payment>('Payment', (p) => p.householdId === r.value.householdId && p.month === body.month).length)
           .map((r) => r.value)
           .sort((a, b) => a.householdId.localeCompare(b.householdId))
           .flatMap((h) => payHousehold(tx, env, h, decisions.get(h.householdId)!, claims.get(h.householdId) ?? [], run) ?? []);
@@ -50,7 +55,10 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
           ...run,
           ...(body.note !== undefined ? { note: body.note } : {}),
           householdCount: payments.length,
-          grossTotal: sum((p) => p.grossAmount),
+          // mutant run-totals-from-decisions: the gross total sums the decisions' monthly amounts, in-kind ones too
+          grossTotal: hasMutant(env, 'run-totals-from-decisions')
+            ? sum((p) => (tx.get<Decision>('Decision', p.decisionId)?.value.fujoBreakdown ?? []).reduce((s, f) => s + f.monthlyAmount, 0))
+            : sum((p) => p.grossAmount),
           deductionTotal: sum((p) => p.deductionAmount),
           proxyTotal: sum((p) => p.proxyAmount),
           recipientTotal: sum((p) => p.recipientAmount),

@@ -46,7 +46,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
           memberId: body.memberId,
           proposedStart: body.proposedStart,
           proposedEnd: body.proposedEnd,
-          channel: body.channel,
+          channel: hasMutant(env, 'proposal-channel-ignored') ? 'letter' : body.channel,
           purpose: body.purpose,
           message: body.message,
           status: 'proposed' as const,

@@ -78,7 +78,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
           requestedAt: env.clock.now().toISOString(),
           status: 'requested' as const,
           currentStep: 1,
-          steps: body.route.map((s, i) => compact({ stepNo: i + 1, approverRole: s.approverRole, approverId: s.approverId, status: 'pending' as const })),
+          steps: (hasMutant(env, 'route-sorted-by-role') ? [...body.route].sort((x, y) => x.approverRole.localeCompare(y.approverRole)) : body.route).map((s, i) => compact({ stepNo: i + 1, approverRole: s.approverRole, approverId: s.approverId, status: 'pending' as const })),
         });
         const record = tx.put('Approval', approvalId, approval);
         reflectOnCaseRecord(tx, approval);
@@ -112,7 +112,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
 
     /** 06.4.4–06.4.7, 06.4.9: the current step approved; the last one closes the approval. */
     async approveApproval({ path, body }, ctx) {
-      return act(path.approvalId, 'approved', body?.comment, ctx);
+      return act(path.approvalId, 'approved', hasMutant(env, 'approval-comment-dropped') ? undefined : body?.comment, ctx);
     },
 
     /** 06.4.4, 06.4.6, 06.4.8, 06.4.9: sent back with a reason. */

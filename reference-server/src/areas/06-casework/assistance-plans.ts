@@ -42,7 +42,7 @@ export function assistancePlans(env: AreaEnv): Partial<HogoAdapter> {
         const plan: AssistancePlan = {
           planId,
           householdId: household.householdId,
-          establishedOn: body.establishedOn,
+          establishedOn: hasMutant(env, 'plan-established-on-from-clock') ? env.clock.today() : body.establishedOn,
           issues: body.issues,
           goal: body.goal,
           measures: body.measures,
@@ -65,7 +65,9 @@ export function assistancePlans(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.2.1, 06.2.3, 06.2.4: newest first, current flag and reviewOverdue for asOf. */
     async listAssistancePlans({ path, query }) {
       householdRecordInPath(env.store, path.householdId);
-      return page(plansOf(env.store, path.householdId, query.asOf ?? env.clock.today()), query);
+      const asOf = hasMutant(env, 'plan-overdue-ignores-as-of') ? env.clock.today() : query.asOf ?? env.clock.today();
+      const plans = plansOf(env.store, path.householdId, asOf);
+      return page(hasMutant(env, 'plan-history-not-listed') ? plans.filter((p) => p.current) : plans, query);
     },
   };
 }

@@ -39,7 +39,7 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
         const record: CaseRecord = compact({
           recordId,
           householdId: household.householdId,
-          recordedOn: body.recordedOn,
+          recordedOn: hasMutant(env, 'case-record-date-from-clock') ? env.clock.today() : body.recordedOn,
           category: body.category,
           title: body.title,
           body: body.body,
@@ -68,9 +68,10 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
     },
 
     /** 06.1.6, 06.1.9: one entry with its ETag; no update or delete exists. */
-    async getCaseRecord({ path }) {
+    async getCaseRecord({ path }, ctx) {
       const record = env.store.get<CaseRecord>('CaseRecord', path.recordId);
-      if (!record) throw missing('ケース記録', 'case-record entry');
+      const ownOnly = hasMutant(env, 'case-record-read-own-only');
+      if (!record || (ownOnly && record.value.recordedBy !== staffOf(ctx))) throw missing('ケース記録', 'case-record entry');
       return withEtag(path.recordId, record, showCaseRecord(env, record.value));
     },
 

@@ -42,7 +42,7 @@ export function tasks(env: AreaEnv): Partial<HogoAdapter> {
           detail: body.detail,
           assignee: body.assignee,
           section: body.section,
-          dueOn: body.dueOn,
+          dueOn: hasMutant(env, 'task-due-date-shifted') ? new Date(Date.parse(`${body.dueOn}T00:00:00+09:00`)).toISOString().slice(0, 10) : body.dueOn,
           status: 'open' as const,
           overdue: false,
           createdBy: staffOf(ctx),

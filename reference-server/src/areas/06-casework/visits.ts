@@ -69,7 +69,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
         const plan: VisitPlan = compact({
           visitPlanId,
           householdId: household.householdId,
-          validFrom: body.validFrom,
+          validFrom: hasMutant(env, 'visit-plan-from-registration-date') ? env.clock.today() : body.validFrom,
           validTo: body.validTo,
           intervalMonths: body.intervalMonths,
           visitGrade: body.visitGrade,
@@ -108,7 +108,7 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
         const visit: VisitRecord = compact({
           visitId,
           householdId: household.householdId,
-          visitedOn: body.visitedOn,
+          visitedOn: hasMutant(env, 'visit-date-from-clock') ? env.clock.today() : body.visitedOn,
           visitKind: body.visitKind,
           metRecipient: body.metRecipient,
           memberIds: body.memberIds,

@@ -52,7 +52,8 @@ export function benefit(env: AreaEnv): Partial<HogoAdapter> {
           discontinuationDecisionId: decision.decisionId,
           employer: body.employer,
           employmentStartedOn: hasMutant(env, 'independence-benefit-work-date-unrecorded') ? body.grantedOn : body.employmentStartedOn,
-          grantedOn: body.grantedOn,
+          // mutant independence-benefit-grant-date-replaced: the grant is dated the day it is recorded
+          grantedOn: hasMutant(env, 'independence-benefit-grant-date-replaced') ? env.clock.today() : body.grantedOn,
           amount: body.amount,
           upperLimit,
           createdBy: staffOf(ctx),

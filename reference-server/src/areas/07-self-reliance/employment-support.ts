@@ -33,7 +33,8 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
           householdId: household.householdId,
           program: body.program,
           startedOn: body.startedOn,
-          goal: body.goal,
+          // mutant enrolment-goal-dropped: the goal of the support is not kept
+          goal: hasMutant(env, 'enrolment-goal-dropped') ? undefined : body.goal,
           assessmentId: body.assessmentId,
           supportWorker: body.supportWorker,
           status: 'active' as const,

@@ -38,7 +38,8 @@ export function helloWork(env: AreaEnv): Partial<HogoAdapter> {
           referralId,
           memberId: member.memberId,
           householdId: household.householdId,
-          referredOn: body.referredOn,
+          // mutant referral-date-replaced: the request is dated the day it is recorded, not the day it was made
+          referredOn: hasMutant(env, 'referral-date-replaced') ? env.clock.today() : body.referredOn,
           helloWorkOffice: body.helloWorkOffice,
           consentObtained: body.consentObtained,
           consentOn: body.consentOn,

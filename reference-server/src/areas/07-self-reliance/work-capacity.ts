@@ -38,7 +38,9 @@ export function workCapacity(env: AreaEnv): Partial<HogoAdapter> {
           }
         }
         const assessmentId = newId(tx, 'WA');
-        const recorded = hasMutant(env, 'assessment-grounds-dropped') ? { ...body, qualifications: undefined, workHistory: undefined } : body;
+        const grounded = hasMutant(env, 'assessment-grounds-dropped') ? { ...body, qualifications: undefined, workHistory: undefined } : body;
+        // mutant assessment-date-replaced: the assessment is dated the day it is recorded, not the day of the judgement
+        const recorded = hasMutant(env, 'assessment-date-replaced') ? { ...grounded, assessedOn: env.clock.today() } : grounded;
         const assessment: Assessment = compact({
           assessmentId,
           memberId: member.memberId,

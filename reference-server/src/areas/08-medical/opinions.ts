@@ -26,6 +26,7 @@ export function opinionOperations(env: AreaEnv): Pick<HogoAdapter, 'createMedica
           memberId: found.member.memberId,
           householdId: found.record.value.householdId,
           ...body,
+          ...(hasMutant(env, 'opinion-received-on-from-clock') && { receivedOn: env.clock.today() }),
           recordedAt: env.clock.now().toISOString(),
         };
         return withEtag(opinionId, tx.put('MedicalOpinion', opinionId, opinion));

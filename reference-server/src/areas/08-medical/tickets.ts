@@ -84,7 +84,7 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
         const tickets = tx.all<MedicalTicket>('MedicalTicket').map((r) => r.value);
         if (!hasMutant(env, 'continuing-care-without-opinion')) assertContinuingCareOpinion(tickets, body, opinion);
         const duplicate = tickets.find((t) => t.memberId === body.memberId && t.month === body.month
-          && sameInstitution(env, t.institutionCode, body.institutionCode) && t.kind === body.kind && t.status === 'issued');
+          && sameInstitution(env, t.institutionCode, body.institutionCode) && t.kind === body.kind && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-blocks-reissue')));
         if (duplicate && !hasMutant(env, 'duplicate-medical-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定医療機関・券種別の発行済の券（${duplicate.ticketNumber}）があります。`,
@@ -98,7 +98,7 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
           kind: body.kind,
           memberId: body.memberId,
           householdId: found.record.value.householdId,
-          month: body.month,
+          month: hasMutant(env, 'ticket-month-from-issue-date') ? env.clock.today().slice(0, 7) : body.month,
           institutionCode: body.institutionCode,
           ...(body.institutionName !== undefined && { institutionName: body.institutionName }),
           institutionType: body.institutionType,
@@ -139,12 +139,12 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
       return env.store.transact((tx) => {
         const record = tx.get<MedicalTicket>('MedicalTicket', path.ticketId);
         if (!record) throw missing('医療券・調剤券', 'ticket');
-        if (record.value.status !== 'issued') throw illegalTransition('ticket', record.value.status, 'cancel');
+        if (record.value.status !== 'issued' && !hasMutant(env, 'cancelled-ticket-cancelled-again')) throw illegalTransition('ticket', record.value.status, 'cancel');
         const ticket: MedicalTicket = {
           ...record.value,
           status: 'cancelled',
           cancelledOn: body.cancelledOn ?? env.clock.today(),
-          cancellationReason: body.reason,
+          ...(!hasMutant(env, 'cancellation-reason-not-kept') && { cancellationReason: body.reason }),
         };
         return withEtag(path.ticketId, tx.put('MedicalTicket', path.ticketId, ticket));
       });

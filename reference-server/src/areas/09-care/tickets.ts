@@ -76,7 +76,8 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
           ticketNumber: `K${body.month.replace('-', '')}${String(tx.next('ticketNumber:care')).padStart(7, '0')}`,
           memberId: body.memberId,
           householdId: household.householdId,
-          month: body.month,
+          // mutant care-ticket-month-of-issue: the ticket is dated to the month it is issued in, not the month asked for
+          month: hasMutant(env, 'care-ticket-month-of-issue') ? env.clock.today().slice(0, 7) : body.month,
           providerNumber: body.providerNumber,
           ...(body.providerName !== undefined && { providerName: body.providerName }),
           serviceType: body.serviceType,
@@ -115,12 +116,14 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
       return env.store.transact((tx) => {
         const record = tx.get<CareTicket>('CareTicket', path.ticketId);
         if (!record) throw missing('介護券', 'care ticket');
-        if (record.value.status !== 'issued') throw illegalTransition('care-ticket', record.value.status, 'cancel');
+        // mutant cancelled-care-ticket-recancelled: the status is not checked, a cancelled ticket is cancelled again
+        if (record.value.status !== 'issued' && !hasMutant(env, 'cancelled-care-ticket-recancelled')) throw illegalTransition('care-ticket', record.value.status, 'cancel');
         const ticket: CareTicket = {
           ...record.value,
           status: 'cancelled',
           cancelledOn: body.cancelledOn ?? env.clock.today(),
-          cancellationReason: body.reason,
+          // mutant care-ticket-cancellation-reason-dropped: the reason sent is not kept
+          ...(!hasMutant(env, 'care-ticket-cancellation-reason-dropped') && { cancellationReason: body.reason }),
         };
         return withEtag(path.ticketId, tx.put('CareTicket', path.ticketId, ticket));
       });

@@ -1,5 +1,5 @@
 import type { AdapterContext, HogoAdapter } from '@hogo-kit/sdk';
-import type { AreaEnv } from '../../support/env.ts';
+import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { ruleBroken } from '../../support/refusals.ts';
 import type { DeductionAgreement } from './ledger.ts';
@@ -14,7 +14,8 @@ export function agreementOperations(env: AreaEnv): Pick<HogoAdapter, 'createDedu
       return env.store.transact((tx) => {
         const claim = claimOr404(tx, path.claimId);
         assertOpen(claim, 'deductionAgreement');
-        if (!DEDUCTIBLE.has(claim.basis)) {
+        // mutant deduction-agreement-any-basis: the legal basis of the claim is not checked
+        if (!DEDUCTIBLE.has(claim.basis) && !hasMutant(env, 'deduction-agreement-any-basis')) {
           throw ruleBroken('basis-not-deductible', '/path/claimId', {
             ja: '保護金品からの徴収は法第77条の2又は第78条による徴収金に限り行えます（法第78条の2）',
             en: 'Deductions from assistance payments are allowed only for Art. 77-2 and Art. 78 collections (Art. 78-2)',
@@ -36,14 +37,17 @@ export function agreementOperations(env: AreaEnv): Pick<HogoAdapter, 'createDedu
           requestedOn: body.requestedOn,
           monthlyAmount: body.monthlyAmount,
           startMonth: body.startMonth,
-          ...(body.endMonth !== undefined ? { endMonth: body.endMonth } : {}),
-          livelihoodConfirmed: true,
+          // mutant deduction-end-month-dropped: the end month is checked but not stored (deductions never stop)
+          ...(body.endMonth !== undefined && !hasMutant(env, 'deduction-end-month-dropped') ? { endMonth: body.endMonth } : {}),
+          // mutant livelihood-confirmation-not-kept: the confirmation is not carried into the record (kept as false)
+          livelihoodConfirmed: !hasMutant(env, 'livelihood-confirmation-not-kept'),
           ...(body.documentReference !== undefined ? { documentReference: body.documentReference } : {}),
           recordedAt: env.clock.now().toISOString(),
           recordedBy: ctx.principal.staffId,
         };
         tx.put('DeductionAgreement', agreement.agreementId, agreement);
-        tx.put('Claim', claim.claimId, { ...claim, deductionAgreements: [...(claim.deductionAgreements ?? []), agreement] });
+        // mutant deduction-agreement-not-linked: the agreement is stored on its own, not on the claim
+        if (!hasMutant(env, 'deduction-agreement-not-linked')) tx.put('Claim', claim.claimId, { ...claim, deductionAgreements: [...(claim.deductionAgreements ?? []), agreement] });
         return agreement;
       });
     },

@@ -90,6 +90,9 @@ function debtorOf(env: AreaEnv, tx: Transaction, body: Input, household: Househo
   return { debtorMemberId: memberId };
 }
 
+/** The date `days` days later (mutant prescription-five-times-365-days only). */
+const daysLater = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 function checkAmounts(env: AreaEnv, body: Input, a: Amounts, paid: number, inKind: number): void {
   if (a.periodFrom > a.periodTo) {
     throw ruleBroken('period-reversed', '/body/periodTo', { ja: '対象期間の終期が始期より前です', en: 'periodTo is before periodFrom' });
@@ -154,8 +157,10 @@ export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'>
           surchargeAmount: a.surchargeAmount,
           assessedAmount: assessed,
           assessedOn: body.assessedOn,
-          dueDate: body.dueDate,
-          reason: body.reason,
+          // mutant claim-due-date-as-assessment-date: the due date field is filled from the assessment date
+          dueDate: hasMutant(env, 'claim-due-date-as-assessment-date') ? body.assessedOn : body.dueDate,
+          // mutant claim-reason-not-kept: the reason is required but not stored
+          reason: hasMutant(env, 'claim-reason-not-kept') ? '' : body.reason,
           status: 'assessed',
           paidTotal: 0,
           balance: assessed,
@@ -163,9 +168,12 @@ export function assessOperations(env: AreaEnv): Pick<HogoAdapter, 'createClaim'>
           // mutant instalment-plan-dropped: the plan is checked but not kept
           ...(body.instalments && !hasMutant(env, 'instalment-plan-dropped') ? { instalments: [...body.instalments].sort((x, y) => x.dueDate.localeCompare(y.dueDate)) } : {}),
           deductionAgreements: [],
-          enforceableByTaxMethod: body.basis === '77-2' || body.basis === '78',
-          prescriptionDate: sameDayYearsLater(body.dueDate, 5),
-          ...(a.calculation ? { repaymentCalculationId: a.calculation.repaymentCalculationId, months: a.calculation.months } : {}),
+          // mutant art-77-2-not-enforceable: an Art. 77-2 collection is treated like an Art. 63 repayment
+          enforceableByTaxMethod: body.basis === '78' || (body.basis === '77-2' && !hasMutant(env, 'art-77-2-not-enforceable')),
+          // mutant prescription-five-times-365-days: five years counted as 1825 days (leap days forgotten)
+          prescriptionDate: hasMutant(env, 'prescription-five-times-365-days') ? daysLater(body.dueDate, 5 * 365) : sameDayYearsLater(body.dueDate, 5),
+          // mutant repayment-months-not-carried: the calculation is named but its per-month breakdown is not copied
+          ...(a.calculation ? { repaymentCalculationId: a.calculation.repaymentCalculationId, ...(hasMutant(env, 'repayment-months-not-carried') ? {} : { months: a.calculation.months }) } : {}),
           createdAt: env.clock.now().toISOString(),
           createdBy: ctx.principal.staffId,
         };

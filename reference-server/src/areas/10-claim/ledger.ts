@@ -71,9 +71,14 @@ export function applyClaimPayment(tx: Transaction, claim: Claim, facts: ClaimPay
 const dueBefore = (claim: Claim, date: string) =>
   (claim.instalments ?? []).filter((i) => i.dueDate < date).reduce((sum, i) => sum + i.amount, 0);
 
+/** Seeded defects of the claim as answered (mutants overdue-from-due-date and prescribed-from-prescription-date). */
+export interface ViewDefects { overdueOnDueDate?: boolean; prescribedOnDate?: boolean }
+
 /** The claim as answered for a date: overdue (滞納) and prescribed (時効完成) computed for asOf. */
-export function claimView(claim: Claim, asOf: string): Claim {
+export function claimView(claim: Claim, asOf: string, defects: ViewDefects = {}): Claim {
   const owing = claim.balance > 0;
-  const overdue = owing && (claim.instalments?.length ? claim.paidTotal < dueBefore(claim, asOf) : asOf > claim.dueDate);
-  return { ...claim, asOf, overdue, prescribed: owing && asOf > claim.prescriptionDate };
+  const pastDue = defects.overdueOnDueDate ? asOf >= claim.dueDate : asOf > claim.dueDate;
+  const overdue = owing && (claim.instalments?.length ? claim.paidTotal < dueBefore(claim, asOf) : pastDue);
+  const prescribed = owing && (defects.prescribedOnDate ? asOf >= claim.prescriptionDate : asOf > claim.prescriptionDate);
+  return { ...claim, asOf, overdue, prescribed };
 }

@@ -3,15 +3,27 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { withEtag } from '../../support/versions.ts';
 import type { Household } from '../05-payment/types.ts';
-import { claimView, type Claim } from './ledger.ts';
+import { claimView, type Claim, type ViewDefects } from './ledger.ts';
 import { claimOr404 } from './settle.ts';
 
+/** The answered payment history; with mutant deduction-recorded-as-cash a deduction shows as a cash payment. */
+const shownPayments = (env: AreaEnv, claim: Claim): Claim['payments'] =>
+  hasMutant(env, 'deduction-recorded-as-cash') ? claim.payments.map((p) => (p.method === 'deduction' ? { ...p, method: 'cash' } : p)) : claim.payments;
+
 export function claimReadOperations(env: AreaEnv): Pick<HogoAdapter, 'getClaim' | 'listClaims'> {
+  // mutants overdue-from-due-date / prescribed-from-prescription-date: the day itself already counts as past
+  const defects = (): ViewDefects => ({
+    overdueOnDueDate: hasMutant(env, 'overdue-from-due-date'),
+    prescribedOnDate: hasMutant(env, 'prescribed-from-prescription-date'),
+  });
   return {
     async getClaim({ path, query }) {
       claimOr404(env.store, path.claimId);
       const record = env.store.get<Claim>('Claim', path.claimId)!;
-      return withEtag(path.claimId, record, claimView(record.value, query.asOf ?? env.clock.today()));
+      const view = claimView(record.value, query.asOf ?? env.clock.today(), defects());
+      // mutant claim-history-not-shown: the claim is answered without its payment history
+      const payments = hasMutant(env, 'claim-history-not-shown') ? [] : shownPayments(env, record.value);
+      return withEtag(path.claimId, record, { ...view, payments });
     },
     async listClaims({ query }) {
       const { store } = env;
@@ -23,7 +35,7 @@ export function claimReadOperations(env: AreaEnv): Pick<HogoAdapter, 'getClaim' 
       const { basis, section, assignedCaseworker } = applied;
       const items = store
         .all<Claim>('Claim')
-        .map((r) => claimView(r.value, asOf))
+        .map((r) => claimView(r.value, asOf, defects()))
         .filter((c) =>
           (query.householdId === undefined || c.householdId === query.householdId) &&
           (basis === undefined || c.basis === basis) &&

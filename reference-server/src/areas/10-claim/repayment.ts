@@ -37,6 +37,12 @@ function checkBasis(body: Input, exclusion: number, percent: number): void {
   }
 }
 
+/** The month before a YYYY-MM month (mutant repayment-paid-from-previous-month only). */
+function previousMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${String(y - 1).padStart(4, '0')}-12` : `${String(y).padStart(4, '0')}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** One month: the amount paid from the payment records and the recalculated entitlement. */
 function monthOf(env: AreaEnv, tx: Transaction, body: Input, index: number): Month {
   const input = body.months[index]!;
@@ -54,13 +60,17 @@ function monthOf(env: AreaEnv, tx: Transaction, body: Input, index: number): Mon
     // mutant repayment-minimum-cost-as-entitlement: the minimum cost is taken, the recognised income forgotten
     entitlement = hasMutant(env, 'repayment-minimum-cost-as-entitlement') ? calc.minimumCost : calc.payment;
   }
-  const paidAmount = grossPaidFor(tx, body.householdId, input.month, input.month);
+  // mutant repayment-paid-from-previous-month: the paid amount is read for the month before (zero-based month slip)
+  const paidMonth = hasMutant(env, 'repayment-paid-from-previous-month') ? previousMonth(input.month) : input.month;
+  const paidAmount = grossPaidFor(tx, body.householdId, paidMonth, paidMonth);
+  // mutant repayment-overpaid-reversed: the difference is taken the wrong way round (entitlement − paid)
+  const difference = hasMutant(env, 'repayment-overpaid-reversed') ? entitlement! - paidAmount : paidAmount - entitlement!;
   return {
     month: input.month,
     paidAmount,
     entitlementAmount: entitlement!,
     ...(input.calculationId !== undefined ? { calculationId: input.calculationId } : {}),
-    overpaidAmount: Math.max(0, paidAmount - entitlement!),
+    overpaidAmount: Math.max(0, difference),
   };
 }
 

@@ -38,8 +38,9 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
             en: `The amount exceeds the balance (${claim.balance} yen)`,
           });
         }
-        const next = applyClaimPayment(tx, claim, {
-          paidOn: body.paidOn,
+        const applied = applyClaimPayment(tx, claim, {
+          // mutant claim-payment-date-is-recording-date: the payment is dated the day it is recorded, not paidOn
+          paidOn: hasMutant(env, 'claim-payment-date-is-recording-date') ? env.clock.today() : body.paidOn,
           amount: body.amount,
           method: body.method,
           ...(body.receiptNumber !== undefined ? { receiptNumber: body.receiptNumber } : {}),
@@ -47,13 +48,28 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
           recordedAt: env.clock.now().toISOString(),
           recordedBy: ctx.principal.staffId,
         });
+        // mutant partial-payment-status-unchanged: a partly paid claim stays 'assessed'
+        const stale = applied.status === 'partiallyPaid' && hasMutant(env, 'partial-payment-status-unchanged') ? { status: claim.status } : {};
+        // mutant payment-keeps-prescription-date: a payment does not renew the prescription date
+        const unrenewed = hasMutant(env, 'payment-keeps-prescription-date') ? { prescriptionDate: claim.prescriptionDate } : {};
+        const defects = { ...stale, ...unrenewed };
+        const next: Claim = { ...applied, ...defects };
+        if (Object.keys(defects).length > 0) tx.put('Claim', claim.claimId, next);
         return claimView(next, env.clock.today());
       });
     },
     async writeOffClaim({ path, body }) {
       return env.store.transact((tx) => {
         const claim = claimOr404(tx, path.claimId);
-        assertOpen(claim, 'writeOff');
+        // mutant closed-claim-written-off: a paid or written-off claim is not refused
+        if (!hasMutant(env, 'closed-claim-written-off')) assertOpen(claim, 'writeOff');
+        // mutant write-off-prescription-only: only prescription is accepted as the ground of a write-off
+        if (body.reason !== 'prescription' && hasMutant(env, 'write-off-prescription-only')) {
+          throw ruleBroken('write-off-reason-not-supported', '/body/reason', {
+            ja: '不納欠損の理由は時効の完成に限ります',
+            en: 'A claim can be written off only for prescription',
+          });
+        }
         // mutant early-prescription-write-off: the prescription date is not checked
         if (body.reason === 'prescription' && body.writtenOffOn <= claim.prescriptionDate && !hasMutant(env, 'early-prescription-write-off')) {
           throw ruleBroken('prescription-not-completed', '/body/writtenOffOn', {
@@ -72,9 +88,11 @@ export function settleOperations(env: AreaEnv): Pick<HogoAdapter, 'recordClaimPa
           status: 'writtenOff',
           writtenOffOn: body.writtenOffOn,
           writeOffReason: body.reason,
-          writeOffReasonDetail: body.reasonDetail,
+          // mutant write-off-ground-not-kept: the concrete ground (resolution, decision) is not stored
+          ...(hasMutant(env, 'write-off-ground-not-kept') ? {} : { writeOffReasonDetail: body.reasonDetail }),
           writtenOffAmount: claim.balance,
-          balance: 0,
+          // mutant write-off-balance-kept: the written-off claim keeps its balance
+          balance: hasMutant(env, 'write-off-balance-kept') ? claim.balance : 0,
         };
         tx.put('Claim', claim.claimId, next);
         return claimView(next, env.clock.today());

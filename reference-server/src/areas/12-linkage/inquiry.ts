@@ -126,7 +126,8 @@ async function create(env: AreaEnv, body: components['schemas']['ComprehensiveIn
     const previous = tx.all<Inquiry>('ComprehensiveInquiry').map((r) => r.value)
       .filter((i) => i.subject.addressNumber === subject.addressNumber).at(-1);
     const chosen = hasMutant(env, 'systems-choice-ignored') ? undefined : body.systems;
-    const asked = SYSTEMS.filter((s) => chosen === undefined || chosen.includes(s));
+    const byDefault = hasMutant(env, 'inquiry-default-leaves-out-system') ? SYSTEMS.filter((s) => s !== 'shogai') : SYSTEMS;
+    const asked = (chosen === undefined ? byDefault : SYSTEMS).filter((s) => chosen === undefined || chosen.includes(s));
     const defects = resultDefects(env);
     const results = asked.map((system) => resultOf(tx, system, subject.addressNumber, previous?.results.find((r) => r.system === system), defects));
     const supportMeasure = !hasMutant(env, 'support-measure-ignored')
@@ -135,7 +136,7 @@ async function create(env: AreaEnv, body: components['schemas']['ComprehensiveIn
     const inquiry: Inquiry = {
       inquiryId,
       subject,
-      purpose: body.purpose,
+      purpose: hasMutant(env, 'inquiry-purpose-not-recorded') ? 'application' : body.purpose,
       ...(body.applicationId !== undefined && { applicationId: body.applicationId }),
       ...(body.note !== undefined && { note: body.note }),
       requestedBy: ctx.principal.staffId,

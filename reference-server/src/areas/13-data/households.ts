@@ -45,13 +45,28 @@ export function householdOperations(env: AreaEnv): Pick<HogoAdapter, 'createHous
     async getHousehold({ path }, ctx) {
       const record = store.get<Household>('Household', path.householdId);
       if (!record) throw missing('世帯', 'household');
-      return withEtag(path.householdId, record, householdView(record.value, maskingRoles(env, ctx), edition, clock.today()));
+      const view = householdView(record.value, maskingRoles(env, ctx), edition, clock.today());
+      // Seeded defect read-without-etag (14.4.1): the single read answers without the version (ETag).
+      if (hasMutant(env, 'read-without-etag')) return view;
+      return withEtag(path.householdId, record, view);
     },
 
     async listHouseholds({ query }, ctx) {
       const today = clock.today();
       // Seeded defect cursor-limit-ignored: the page size asked for is ignored (pages of the default 50).
-      const result = searchHouseholds(store, hasMutant(env, 'cursor-limit-ignored') ? { ...query, limit: undefined } : query);
+      let asked = hasMutant(env, 'cursor-limit-ignored') ? { ...query, limit: undefined } : query;
+      // Seeded defects household-search-birth-date-ignored (13.1.6), household-list-section-ignored (13.1.7).
+      if (hasMutant(env, 'household-search-birth-date-ignored')) asked = { ...asked, birthDate: undefined };
+      if (hasMutant(env, 'household-list-section-ignored')) asked = { ...asked, section: undefined };
+      // Seeded defect bad-cursor-restarts (14.5.2): a cursor that cannot be read starts the list again from the top.
+      if (hasMutant(env, 'bad-cursor-restarts') && asked.cursor !== undefined) {
+        try {
+          searchHouseholds(store, asked);
+        } catch {
+          asked = { ...asked, cursor: undefined };
+        }
+      }
+      const result = searchHouseholds(store, asked);
       noteSearch(env, ctx, query, result.items.length);
       return { ...result, items: result.items.map((h) => householdView(h, maskingRoles(env, ctx), edition, today)) };
     },

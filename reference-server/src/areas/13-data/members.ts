@@ -42,7 +42,9 @@ export function memberOperations(env: AreaEnv): Pick<HogoAdapter, 'addMember' | 
     async getMember({ path }, ctx) {
       const found = findMember(store, path.memberId);
       if (!found) throw missing('世帯員', 'member');
-      return reply(maskMember(found.member, maskingRoles(env, ctx), edition), { etag: etagOf(path.memberId, found.record) });
+      // Seeded defect my-number-masked-for-supervisor (13.4.1): the supervisor is left out of the roles shown the number.
+      const roles = maskingRoles(env, ctx).filter((r) => !(hasMutant(env, 'my-number-masked-for-supervisor') && r === 'supervisor'));
+      return reply(maskMember(found.member, roles, edition), { etag: etagOf(path.memberId, found.record) });
     },
 
     async updateMember({ path, body }, ctx) {
@@ -65,11 +67,13 @@ export function memberOperations(env: AreaEnv): Pick<HogoAdapter, 'addMember' | 
           });
         }
         const members = before.map((m, i) => (i === found.index ? member : m));
+        // Seeded defect departed-member-removed (13.1.8): a member who leaves is deleted from the household.
+        const kept = hasMutant(env, 'departed-member-removed') && body.leftOn !== undefined ? members.filter((m) => m !== member) : members;
         const headLeaving = found.member.relationship === '01' && found.member.leftOn === undefined && body.leftOn !== undefined;
         const pointer = body.relationship !== undefined ? '/body/relationship' : '/body/leftOn';
         guards.check(() => assertOneHead(members, pointer, before, headLeaving, hasMutant(env, 'two-heads-accepted')));
         const householdId = found.record.value.householdId;
-        const record = tx.put('Household', householdId, withHouseholdType({ ...found.record.value, members }, today));
+        const record = tx.put('Household', householdId, withHouseholdType({ ...found.record.value, members: kept }, today));
         return reply(maskMember(member, maskingRoles(env, ctx), edition), { etag: etagOf(path.memberId, record) });
       });
       guards.rethrow();

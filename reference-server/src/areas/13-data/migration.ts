@@ -32,7 +32,9 @@ export function migrationOperations(env: AreaEnv): Pick<HogoAdapter, 'exportData
 
     async importDataSet({ query, body }, ctx) {
       const dataSet = body as unknown as Json;
-      assertSupported(dataSet, edition, hasMutant(env, 'data-set-20-refused'));
+      // Seeded defect format-version-unchecked (13.6.4): the format version of the data set is not looked at.
+      const checked = hasMutant(env, 'format-version-unchecked') ? { ...dataSet, formatVersion: FORMAT_VERSION } : dataSet;
+      assertSupported(checked, edition, hasMutant(env, 'data-set-20-refused'));
       assertWellFormedDataSet(dataSet);
       const errors = integrityErrors(dataSet, collections);
       if (errors.length > 0) {

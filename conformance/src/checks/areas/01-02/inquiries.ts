@@ -35,9 +35,12 @@ export const inquiryRecord = defineCheck({
     const worker = requireClient(ctx, 'caseworker');
     const household = await registerHousehold(ctx, requireClient(ctx, 'intake'), householdInput(uniqueSection()));
     const hid = String(household.householdId);
-    const body = inquiry(hid);
+    const body = inquiry(hid, { items: ['02', '03'] });
     const created = expectBody(ctx, await send(worker, 'createInquiry', { body }), 201, { ja: '照会の登録（createInquiry）', en: 'recording an inquiry (createInquiry)' });
     const other = expectBody(ctx, await send(worker, 'createInquiry', { body: inquiry(hid, { recipientType: '02', recipientName: '年金事務所', items: ['03'] }) }), 201, { ja: '2件目の照会の登録', en: 'recording a second inquiry' });
+    // An inquiry of another household, which the list of this household must leave out.
+    const elsewhere = await registerHousehold(ctx, requireClient(ctx, 'intake'), householdInput(uniqueSection()));
+    expectBody(ctx, await send(worker, 'createInquiry', { body: inquiry(String(elsewhere.householdId)) }), 201, { ja: '他の世帯の照会の登録', en: 'recording an inquiry of another household' });
     const qid = String(created.inquiryId);
     const answer = { answeredOn: '2024-07-10', summary: '普通預金残高 12,000円', assetAmount: 12000 };
     expectBody(ctx, await send(worker, 'recordInquiryAnswer', { path: { inquiryId: qid }, body: answer }), 200, { ja: '回答の記録（recordInquiryAnswer）', en: 'recording the answer (recordInquiryAnswer)' });

@@ -47,6 +47,11 @@ export const article24ItemsRequired = defineCheck({
       if (!refusedAsInvalid(answer)) faults.push(notRefused(answer, step));
       else if (!pointsAt(answer, item)) faults.push({ ja: `${step.ja}の拒否が ${item} を示していない`, en: `the refusal of ${step.en} does not point at ${item}` });
     }
+    // An item stated as spaces only is as blank as one left out.
+    const blankReason = await send(intake, 'createApplication', { body: writtenApplication(pastDate(), { reason: '   ' }) });
+    const blankStep = { ja: '事由が空白だけの申請書による申請', en: 'a written application whose reason is only spaces' };
+    if (!refusedAsInvalid(blankReason)) faults.push(notRefused(blankReason, blankStep));
+    else if (!pointsAt(blankReason, 'reason')) faults.push({ ja: `${blankStep.ja}の拒否が reason を示していない`, en: `the refusal of ${blankStep.en} does not point at reason` });
     // The address of the person in need (第1号) is an item of the written form too.
     const noAddress = writtenApplication(pastDate());
     delete (noAddress.personInNeed as Record<string, unknown>).address;

@@ -2,7 +2,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { expectBody } from '../../data/households.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
-import { canonical, expectEqual, failWith, notRefused, pastDate, readApplication, refusedAsInvalid, registerApplication, uniqueGiven, writtenApplication, type Fault } from './support.ts';
+import { canonical, expectEqual, failWith, listAllApplications, notRefused, pastDate, readApplication, refusedAsInvalid, registerApplication, uniqueGiven, writtenApplication, type Fault } from './support.ts';
 
 /** 01.5.1, 01.5.2: support from relatives (扶養) is no condition of registering or of starting the investigation. */
 export const supportNoCondition = defineCheck({
@@ -86,6 +86,10 @@ export const consultationRecord = defineCheck({
     }
     const client = isObject(read.client) && isObject(read.client.name) ? read.client.name : {};
     expectEqual(faults, { ja: '相談者の氏名', en: "the client's name" }, [client.family, client.given], ['見本', given]);
+    // The intent is recorded as stated, not inferred from the outcome: a form taken away without the intent to apply.
+    const formOnly = expectBody(ctx, await send(intake, 'createConsultation', { body: consultation(given, { applicationIntentExpressed: false, outcome: '2', applicationFormProvided: true }) }), 201, { ja: '申請意思なしで申請書を交付した相談記録の登録', en: 'recording a consultation handing over the form without the intent to apply' });
+    const readFormOnly = expectBody(ctx, await send(intake, 'getConsultation', { path: { consultationId: String(formOnly.consultationId) } }), 200, { ja: '相談記録の照会', en: 'reading the consultation' });
+    expectEqual(faults, { ja: '申請書交付（申請意思なし）の相談の申請意思', en: 'applicationIntentExpressed of the consultation handing over the form without the intent' }, readFormOnly.applicationIntentExpressed, false);
     failWith(ctx, { ja: '面接相談の記録', en: 'recording a consultation' }, faults);
   },
 });
@@ -156,6 +160,14 @@ export const noDelete = defineCheck({
     const after = await send(intake, 'getApplication', { path: { applicationId: id }, query: { asOf: String(app.applicationDate) } });
     if (after.status !== 200) faults.push({ ja: `削除要求の後で申請を照会できない（${after.status}）`, en: `the application cannot be read after the delete request (${after.status})` });
     else if (canonical(after.body) !== canonical(before)) faults.push({ ja: '削除要求の後で申請が変わっていた', en: 'the application changed after the delete request' });
+    // An application ends as withdrawn (or decided), never by disappearing: it stays readable and in its register.
+    const withdrawn = await registerApplication(ctx, intake, writtenApplication(pastDate()));
+    const wid = String(withdrawn.applicationId);
+    expectBody(ctx, await send(intake, 'withdrawApplication', { path: { applicationId: wid }, body: { withdrawnOn: String(withdrawn.applicationDate), intentMethod: 'written' } }), 200, { ja: '申請の取下げ', en: 'withdrawing an application' });
+    const readWithdrawn = await send(intake, 'getApplication', { path: { applicationId: wid } });
+    if (readWithdrawn.status !== 200) faults.push({ ja: `取り下げた申請を照会できない（${readWithdrawn.status}）`, en: `the withdrawn application cannot be read (${readWithdrawn.status})` });
+    const register = await listAllApplications(ctx, intake, { fiscalYear: Number(withdrawn.receiptFiscalYear) });
+    if (!register.some((a) => a.applicationId === wid)) faults.push({ ja: '取り下げた申請が受理簿から消えていた', en: 'the withdrawn application is gone from the register' });
     failWith(ctx, { ja: '申請の削除の禁止', en: 'no deleting an application' }, faults);
   },
 });

@@ -16,7 +16,10 @@ const withoutReasons = (body: Json): [string, Json][] => {
   return [['理由なし / no reasonText', rest], ['空の理由 / empty reasonText', { ...body, reasonText: '' }], ['空白のみの理由 / blank reasonText', { ...body, reasonText: '   ' }]];
 };
 
-/** 03.5.2 (prohibited): no operation that registers a decision accepts one without reasons; nothing changes. */
+/**
+ * 03.5.2 (prohibited): no operation that registers a decision accepts one without reasons; nothing changes; a
+ * decision registered with reasons keeps them.
+ */
 export const reasonsRequired = defineCheck({
   id: 'decision.reasons-required',
   title: {
@@ -51,6 +54,8 @@ export const reasonsRequired = defineCheck({
     // With reasons the same start is registered (the refusals above were about the reasons).
     const accepted = await send(client, 'decideApplication', { path: { applicationId }, body: startBody(on) });
     if (accepted.status !== 201) faults.push(step(`理由のある開始決定が 201 でなく ${accepted.status}`, `the start with reasons answered ${accepted.status}, not 201`));
+    // A decision registered with its reasons keeps them: one stored without them is a decision without reasons.
+    else expectEqual((await readDecision(ctx, client, String((accepted.body as Json).decisionId))).reasonText, startBody(on).reasonText, step('登録した開始決定の照会した reasonText', 'the reasonText of the registered start as read'), faults);
     failWith(ctx, step('理由のない決定を登録できる', 'Decisions without reasons can be registered'), faults);
   },
 });

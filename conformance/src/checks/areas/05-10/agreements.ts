@@ -38,6 +38,11 @@ export const agreementRules = defineCheck({
     }
     const ok = await agree(on78);
     if (ok.status !== 201) faults.push({ ja: `法第78条の徴収金への確認付きの同意が 201 でなく ${ok.status}`, en: `a confirmed agreement for an Art. 78 claim answered ${ok.status}, not 201` });
+    else {
+      const kept = (await readClaim(ctx, on78)).deductionAgreements;
+      const shown = [ok.body as Json, ...(Array.isArray(kept) ? (kept as Json[]) : [])];
+      if (shown.length !== 2 || shown.some((a) => a.livelihoodConfirmed !== true)) faults.push({ ja: '登録された同意に生活維持の確認が記録されていない', en: 'the agreement is not recorded with the livelihood confirmation' });
+    }
     failWith(ctx, { ja: '徴収の同意の登録が規則どおりでない', en: 'Deduction agreements are not recorded as the rules say' }, faults);
   },
 });

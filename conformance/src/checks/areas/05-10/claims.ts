@@ -86,16 +86,23 @@ export const claimPaymentFlow = defineCheck({
     const { householdId } = await protectedHousehold(ctx);
     const claim = await assessClaim(ctx, claimBody(householdId, { basis: '63', principalAmount: 50_000, inKindCostAmount: 50_000 }));
     const claimId = String(claim.claimId);
-    const pay = (amount: number) => send(accountant, 'recordClaimPayment', { path: { claimId }, body: { paidOn: isoDay(0), amount, method: 'cash' } });
+    const pay = (amount: number, paidOn = isoDay(0), method = 'cash') => send(accountant, 'recordClaimPayment', { path: { claimId }, body: { paidOn, amount, method } });
     const state = (c: Record<string, unknown>) => `${String(c.status)}/${String(c.balance)}`;
 
-    const partial = await pay(20_000);
+    // The partial payment was made yesterday by payment slip: its date, amount and method must be recorded as sent.
+    const partial = await pay(20_000, isoDay(-1), 'payment-slip');
     if (partial.status !== 201 && partial.status !== 200) faults.push({ ja: `一部納付（20000円）が ${partial.status} で応答した`, en: `a partial payment (20000) answered ${partial.status}` });
     const afterPartial = await readClaim(ctx, claimId);
     if (afterPartial.status !== 'partiallyPaid' || afterPartial.balance !== 30_000 || afterPartial.paidTotal !== 20_000) {
       faults.push({ ja: `一部納付の後の状態・残高が partiallyPaid/30000 でなく ${state(afterPartial)}`, en: `after a partial payment the state/balance is ${state(afterPartial)}, not partiallyPaid/30000` });
     }
     if (!Array.isArray(afterPartial.payments) || afterPartial.payments.length !== 1) faults.push({ ja: '納付履歴に納付が1件記録されていない', en: 'the payment history does not hold the one payment' });
+    else {
+      const record = afterPartial.payments[0] as Record<string, unknown>;
+      const got = `${String(record.paidOn)}/${String(record.amount)}/${String(record.method)}`;
+      const sent = `${isoDay(-1)}/20000/payment-slip`;
+      if (got !== sent) faults.push({ ja: `納付履歴の納付日・納付額・納付方法が ${sent} でなく ${got}`, en: `the payment's date/amount/method in the history are ${got}, not ${sent} as sent` });
+    }
 
     const tooMuch = await pay(30_001);
     if (!refused(tooMuch.status)) faults.push({ ja: `残高（30000円）を超える納付が ${tooMuch.status} で応答した`, en: `a payment above the balance (30000) answered ${tooMuch.status}` });

@@ -35,6 +35,9 @@ export const occasionalRetryOnce = defineCheck({
     if (payment && (payment.occasionalItem !== 'furniture' || payment.grossAmount !== 25_000 || payment.kind !== 'occasional')) {
       faults.push({ ja: '一覧の随時支給の品目・金額・種別が登録どおりでない', en: 'the listed occasional payment does not show the item, amount and kind recorded' });
     }
+    if (payment && (payment.paymentDate !== body.paymentDate || payment.reason !== body.reason)) {
+      faults.push({ ja: '一覧の随時支給の支給日・支給理由が登録どおりでない', en: 'the listed occasional payment does not show the payment date and reason recorded' });
+    }
     failWith(ctx, { ja: '随時支給の登録が規則どおりでない', en: 'Occasional payments are not recorded as the rules say' }, faults);
   },
 });
@@ -46,7 +49,7 @@ export const occasionalNeedsOwnDecision = defineCheck({
     ja: '他の世帯の決定又は存在しない決定を根拠とする随時支給は拒否される',
     en: 'An occasional payment naming another household’s decision, or none that exists, is refused',
   },
-  verifies: ['05.2.2'],
+  verifies: ['05.2.2', '05.4.5'],
   async run(ctx) {
     const caseworker = requireClient(ctx, 'caseworker');
     const faults: Fault[] = [];
@@ -60,8 +63,14 @@ export const occasionalNeedsOwnDecision = defineCheck({
     if (!refused(unknown.status)) faults.push({ ja: `存在しない決定を根拠とする随時支給が ${unknown.status} で応答した`, en: `an occasional payment naming no existing decision answered ${unknown.status}` });
     const listed = await paymentsOf(ctx, caseworker, { householdId: mine.householdId, kind: 'occasional' });
     if (listed.length > 0) faults.push({ ja: `拒否されるべき随時支給の後、${listed.length} 件が記録されていた`, en: `after the refused requests ${listed.length} occasional payments were recorded` });
-    const own = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(mine.decisionId) });
+    // 05.4.5: the payment names the decision it rests on — here a change decision made after the start.
+    const change = expectBody(ctx, await send(caseworker, 'createCaseDecision', {
+      path: { householdId: mine.householdId },
+      body: { type: 'change', origin: 'ex-officio', decidedOn: isoDay(0), effectiveOn: isoDay(0), reasonText: '冬季の被服の支給のため保護の内容を変更する。（見本データ）', fujoBreakdown: [{ fujoType: '01', monthlyAmount: 72_000, inKind: false }] },
+    }), 201, { ja: '変更決定（createCaseDecision）', en: 'the change decision (createCaseDecision)' });
+    const own = await send(caseworker, 'createOccasionalPayment', { path: { householdId: mine.householdId }, body: body(String(change.decisionId)) });
     if (own.status !== 201) faults.push({ ja: `自世帯の決定を根拠とする随時支給が 201 でなく ${own.status}`, en: `an occasional payment naming the household's own decision answered ${own.status}, not 201` });
+    else if ((own.body as Json | undefined)?.decisionId !== change.decisionId) faults.push({ ja: `随時支給に根拠とした決定（${String(change.decisionId)}）が記録されていない（${String((own.body as Json | undefined)?.decisionId)}）`, en: `the occasional payment does not name the decision it rests on (${String(change.decisionId)}): ${String((own.body as Json | undefined)?.decisionId)}` });
     failWith(ctx, { ja: '随時支給の根拠決定が検査されていない', en: 'The decision behind an occasional payment is not checked' }, faults);
   },
 });

@@ -35,6 +35,8 @@ export const paymentMethodRules = defineCheck({
     if (ok.status !== 200) faults.push({ ja: `現在の版・完全な口座情報での変更が 200 でなく ${ok.status}`, en: `the change with the current version and a complete account answered ${ok.status}, not 200` });
     const afterOk = await read();
     if (ok.status === 200 && afterOk.body.method !== 'transfer') faults.push({ ja: '口座振込への変更が反映されていない', en: 'the change to bank transfer was not applied' });
+    const account = afterOk.body.bankAccount as Record<string, unknown> | undefined;
+    if (ok.status === 200 && (account?.bankCode !== TEST_ACCOUNT.bankCode || account?.accountNumber !== TEST_ACCOUNT.accountNumber)) faults.push({ ja: '口座振込への変更で振込先口座が記録されていない', en: 'the bank account sent with the change to bank transfer was not recorded' });
 
     // 05.3.6: the version read first is stale now → refused (412), nothing changed.
     const stale = await send(caseworker, 'updatePaymentMethod', { path, body: { method: 'counter' }, headers: { 'if-match': first.etag } });

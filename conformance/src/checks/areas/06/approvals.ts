@@ -39,6 +39,16 @@ export const routeExcludesOwn = defineCheck({
     // The same route is fine when neither the requester nor the author is the supervisor.
     const ok = await must(ctx, cw, 'requestApproval', { body: approvalInput(householdId, byCaseworker, namingSupervisor) }, 201, { ja: '他の職員を承認者とする起案', en: 'a request naming someone else' });
     if (ok.status !== 'requested' && ok.status !== 'inProgress') ctx.fail({ ja: `起案した決裁の状況が ${String(ok.status)}`, en: `the new approval's status is ${String(ok.status)}` });
+
+    // The route keeps the order of approvers set in the request.
+    const ordered = await entryBy(ctx, cw, householdId, '承認者の順序の確認');
+    const route = [{ approverRole: 'supervisor' }, { approverRole: 'manager' }];
+    const twoSteps = await must(ctx, cw, 'requestApproval', { body: approvalInput(householdId, ordered, route) }, 201, { ja: '二段の決裁ルートでの起案', en: 'a request with a two-step route' });
+    const steps = stepsOf(await readApproval(ctx, cw, String(twoSteps.approvalId)));
+    const shown = steps.map((s) => `${String(s.stepNo)}:${String(s.approverRole)}`).join(',');
+    if (shown !== '1:supervisor,2:manager') {
+      ctx.fail({ ja: `決裁ルートが起案で定めた承認者の順序（1:supervisor,2:manager）でない: ${shown}`, en: `the route is not in the order set in the request (1:supervisor,2:manager): ${shown}` });
+    }
   },
 });
 

@@ -5,7 +5,7 @@ import { allItems, caseRecordInput, mustRefuse, must, newHousehold } from '../..
 
 type RawRequest = (method: string, url: string, init: Record<string, unknown>) => Promise<{ response: Response }>;
 
-/** 06.1.9: no operation changes or deletes a registered entry; it reads back as registered. */
+/** 06.1.9, 06.1.6: no operation (a correction included) changes or deletes a registered entry; any member of staff reads it back by its number as registered. */
 export const caseRecordImmutable = defineCheck({
   id: 'casework.case-record-immutable',
   title: { ja: '登録済みのケース記録は変更も削除もできない', en: 'A registered case-record entry cannot be changed or deleted' },
@@ -20,6 +20,12 @@ export const caseRecordImmutable = defineCheck({
     if (before.recordId !== created.recordId || before.title !== input.title || before.body !== input.body) {
       ctx.fail({ ja: `記録番号 ${recordId} で照会したケース記録が登録した記録と異なる`, en: `the entry read by its number ${recordId} is not the one registered` });
     }
+    const bySupervisor = await must(ctx, requireClient(ctx, 'supervisor'), 'getCaseRecord', { path: { recordId } }, 200, { ja: '他の職員（査察指導員）によるケース記録の照会', en: 'reading the entry as another member of staff (supervisor)' });
+    if (bySupervisor.recordId !== created.recordId || bySupervisor.title !== input.title || bySupervisor.body !== input.body) {
+      ctx.fail({ ja: `査察指導員が記録番号 ${recordId} で照会したケース記録が登録した記録と異なる`, en: `the entry read by the supervisor by its number ${recordId} is not the one registered` });
+    }
+    // A correction is a new entry (06.1.8): registering one must leave the original as it was.
+    await must(ctx, cw, 'createCaseRecord', { path: { householdId }, body: caseRecordInput({ title: '訂正', body: '訂正後の記録内容', correctsRecordId: recordId }) }, 201, { ja: '訂正記録の登録', en: 'registering a correction' });
     const request = (cw as unknown as { request: RawRequest }).request;
     const changed = { ...input, title: '改変後の件名', body: '改変後の記録内容' };
     const accepted: string[] = [];

@@ -25,6 +25,11 @@ export const assistancePlanReview = defineCheck({
     const list = (asOf: string) => allItems(ctx, cw, 'listAssistancePlans', { path, query: { asOf } }, { ja: '援助方針の一覧', en: 'listing plans' });
     let plans = await list('2025-02-28');
     if (plans.length !== 1) ctx.fail({ ja: `拒否された援助方針が登録されている（${plans.length} 件）`, en: `refused plans were registered (${plans.length} plans)` });
+    const registered = plan('2024-04-01', '2025-03-01');
+    const differing = (['establishedOn', 'issues', 'goal', 'measures', 'reviewDueOn'] as const).filter((k) => plans[0]?.[k] !== registered[k]);
+    if (differing.length > 0) {
+      ctx.fail({ ja: `登録した援助方針の内容が登録したとおりでない（${differing.join('・')}）`, en: `the plan does not read back as registered (${differing.join(', ')})` });
+    }
     if (plans[0]?.reviewOverdue !== false || plans[0]?.current !== true) {
       ctx.fail({ ja: '見直し予定日前の現行の援助方針が、現行かつ期限内と示されない', en: 'the current plan before its review date is not shown as current and not overdue' });
     }

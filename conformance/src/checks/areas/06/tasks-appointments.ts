@@ -14,7 +14,11 @@ export const taskCompletedOnce = defineCheck({
     const entry = await must(ctx, cw, 'createCaseRecord', { path: { householdId }, body: caseRecordInput() }, 201, { ja: 'ケース記録の登録', en: 'registering an entry' });
     const assignee = entry.recordedBy;
     if (typeof assignee !== 'string') return ctx.fail({ ja: 'ケース記録に記録者がない', en: 'the entry has no author' });
-    const task = await must(ctx, cw, 'createTask', { body: { householdId, title: '収入申告書の提出確認', assignee, dueOn: daysFromToday(30) } }, 201, { ja: '要処理事項の登録', en: 'registering a task' });
+    const dueOn = daysFromToday(30);
+    const task = await must(ctx, cw, 'createTask', { body: { householdId, title: '収入申告書の提出確認', assignee, dueOn } }, 201, { ja: '要処理事項の登録', en: 'registering a task' });
+    if (task.assignee !== assignee || task.dueOn !== dueOn || task.householdId !== householdId) {
+      ctx.fail({ ja: `登録した要処理事項の担当者・処理期限・世帯が指定したとおりでない（処理期限 ${String(task.dueOn)}、指定 ${dueOn}）`, en: `the task's assignee, due date or household is not as given (due ${String(task.dueOn)}, given ${dueOn})` });
+    }
     const taskId = String(task.taskId);
     const done = await must(ctx, cw, 'completeTask', { path: { taskId }, body: { note: '提出を確認した。' } }, 200, { ja: '要処理事項の処理完了', en: 'completing the task' });
     if (done.status !== 'done') ctx.fail({ ja: `処理完了後の状況が処理済（done）でなく ${String(done.status)}`, en: `after completion the status is ${String(done.status)}, not done` });
@@ -36,6 +40,10 @@ export const appointmentAnsweredOnce = defineCheck({
       path: { householdId },
       body: { memberId, proposedStart: `${day}T10:00:00+09:00`, proposedEnd: `${day}T11:00:00+09:00`, channel: 'sms', purpose: '定期訪問' },
     }, 201, { ja: '訪問日程の提案', en: 'proposing a visit' });
+    const sameTime = (a: unknown, b: string) => typeof a === 'string' && Date.parse(a) === Date.parse(b);
+    if (proposed.channel !== 'sms' || !sameTime(proposed.proposedStart, `${day}T10:00:00+09:00`) || !sameTime(proposed.proposedEnd, `${day}T11:00:00+09:00`)) {
+      ctx.fail({ ja: `提案の連絡手段・予定日時が指定したとおりでない（連絡手段 ${String(proposed.channel)}、指定 sms）`, en: `the proposal's channel or times are not as given (channel ${String(proposed.channel)}, given sms)` });
+    }
     const appointmentId = String(proposed.appointmentId);
     const answered = await must(ctx, cw, 'respondToVisitAppointment', { path: { appointmentId }, body: { response: 'accepted', receivedVia: 'sms' } }, 200, { ja: '承諾の回答の記録', en: 'recording an acceptance' });
     if (answered.status === 'proposed') {

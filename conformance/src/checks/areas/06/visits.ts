@@ -13,11 +13,16 @@ export const futureVisitRefused = defineCheck({
     const cw = requireClient(ctx, 'caseworker');
     const { householdId } = await newHousehold(ctx, cw);
     const path = { householdId };
-    const done = await must(ctx, cw, 'createVisitRecord', { path, body: visit(daysFromToday(-3), true) }, 201, { ja: '訪問記録の登録', en: 'registering a visit' });
+    const registered = visit(daysFromToday(-3), true);
+    const done = await must(ctx, cw, 'createVisitRecord', { path, body: registered }, 201, { ja: '訪問記録の登録', en: 'registering a visit' });
     await mustRefuse(ctx, cw, 'createVisitRecord', { path, body: visit(daysFromToday(40), true) }, { ja: '当日より後の日を訪問日とする訪問記録', en: 'a visit dated after today' });
     const visits = await allItems(ctx, cw, 'listVisitRecords', { path }, { ja: '訪問記録の一覧', en: 'listing visits' });
     if (visits.length !== 1 || visits[0]?.visitId !== done.visitId) {
       ctx.fail({ ja: `世帯の訪問記録が登録した1件だけでない（${visits.length} 件）`, en: `the household's visits are not just the one registered (${visits.length})` });
+    }
+    const differing = (['visitedOn', 'visitKind', 'metRecipient', 'summary'] as const).filter((k) => visits[0]?.[k] !== registered[k]);
+    if (differing.length > 0) {
+      ctx.fail({ ja: `訪問記録が登録したとおりに記録されない（${differing.join('・')}）`, en: `the visit is not recorded as registered (${differing.join(', ')})` });
     }
   },
 });

@@ -62,8 +62,8 @@ export const independenceBenefit = defineCheck({
     await mustRefuse(ctx, cw, 'grantEmploymentIndependenceBenefit', { path, body: grant(here.memberId, there.end, 50_000) }, { ja: '他の世帯の廃止決定に基づく支給決定', en: "a grant based on another household's discontinuation" });
     await mustRefuse(ctx, cw, 'grantEmploymentIndependenceBenefit', { path, body: grant(here.memberId, here.end, 100_001) }, { ja: '単身世帯の上限額（100,000円）を超える支給決定', en: 'a grant above the single-person limit (100,000 yen)' });
     const made = await must(ctx, cw, 'grantEmploymentIndependenceBenefit', { path, body: grant(here.memberId, here.end, 100_000) }, 201, { ja: '廃止決定に基づく上限額の支給決定', en: 'a grant of the limit on the discontinuation' });
-    if (made.amount !== 100_000 || made.discontinuationDecisionId !== here.end.decisionId) {
-      ctx.fail({ ja: '登録した支給決定に支給額又は廃止決定が記録されていない', en: 'the grant lacks its amount or discontinuation decision' });
+    if (made.amount !== 100_000 || made.discontinuationDecisionId !== here.end.decisionId || made.grantedOn !== grant(here.memberId, here.end, 0).grantedOn) {
+      ctx.fail({ ja: '登録した支給決定に支給額、廃止決定又は支給決定日が記録されていない', en: 'the grant lacks its amount, discontinuation decision or date of grant' });
     }
     await mustRefuse(ctx, cw, 'grantEmploymentIndependenceBenefit', { path, body: grant(here.memberId, here.end, 10_000) }, { ja: '同一の廃止決定に基づく二度目の支給決定', en: 'a second grant on the same discontinuation' });
   },
@@ -80,7 +80,10 @@ export const noCapacityMeetsRequirement = defineCheck({
     const path = { memberId };
     const base = { assessedOn: '2025-05-01', capacity: 'none', medicalFindings: '就労は困難との主治医意見', obstacles: '療養中' };
     await mustRefuse(ctx, cw, 'createWorkCapacityAssessment', { path, body: { ...base, utilisation: 'notMet' } }, { ja: '稼働能力なしで能力活用の要件を欠くとする判定', en: 'no capacity judged as not meeting the requirement' });
-    await must(ctx, cw, 'createWorkCapacityAssessment', { path, body: { ...base, utilisation: 'met' } }, 201, { ja: '稼働能力なしの判定の登録', en: 'registering a no-capacity assessment' });
+    const made = await must(ctx, cw, 'createWorkCapacityAssessment', { path, body: { ...base, utilisation: 'met' } }, 201, { ja: '稼働能力なしの判定の登録', en: 'registering a no-capacity assessment' });
+    if (made.assessedOn !== base.assessedOn || made.capacity !== 'none' || made.utilisation !== 'met') {
+      ctx.fail({ ja: '登録した判定に判定日、稼働能力の有無又は活用の要件の判断が記録されていない', en: 'the assessment lacks its date, capacity or judgement of the requirement' });
+    }
   },
 });
 
@@ -93,7 +96,11 @@ export const noDuplicateEnrolment = defineCheck({
     const cw = requireClient(ctx, 'caseworker');
     const { memberId } = await newHousehold(ctx, cw);
     const path = { memberId };
-    await must(ctx, cw, 'enrolEmploymentSupport', { path, body: { program: 'employmentSupport', startedOn: '2025-05-01', goal: '3か月以内の就職' } }, 201, { ja: '就労支援への登録', en: 'enrolling the member' });
+    const enrolment = { program: 'employmentSupport', startedOn: '2025-05-01', goal: '3か月以内の就職' };
+    const made = await must(ctx, cw, 'enrolEmploymentSupport', { path, body: enrolment }, 201, { ja: '就労支援への登録', en: 'enrolling the member' });
+    if (made.program !== enrolment.program || made.startedOn !== enrolment.startedOn || made.goal !== enrolment.goal) {
+      ctx.fail({ ja: '登録した就労支援に支援の種類、支援開始日又は支援目標が記録されていない', en: 'the enrolment lacks its kind of support, start date or goal' });
+    }
     await mustRefuse(ctx, cw, 'enrolEmploymentSupport', { path, body: { program: 'employmentSupport', startedOn: '2025-05-15', goal: '就職' } }, { ja: '支援中の同一種類の就労支援への重ねての登録', en: 'a second enrolment in the same active support' }, [409]);
     await must(ctx, cw, 'enrolEmploymentSupport', { path, body: { program: 'employmentPreparation', startedOn: '2025-05-15', goal: '生活習慣の改善' } }, 201, { ja: '別の種類の就労支援への登録', en: 'enrolling in another kind of support' });
   },

@@ -25,6 +25,13 @@ export const careTicketNoDuplicate = defineCheck({
       return ctx.fail({ ja: `介護扶助を受ける世帯員への介護券の発行が 201 で応答しなかった（状態コード ${first.status}）`, en: `issuing a care ticket to a member granted care assistance did not answer 201 (status ${first.status})` });
     }
     const ticketId = String(first.body.ticketId);
+    // 09.1.1: the issued ticket reads back for the member, month, provider and kind it was issued for.
+    const shown = await send(clerk, 'getCareTicket', { path: { ticketId } });
+    const asked: Record<string, string> = { memberId, month, providerNumber: provider, serviceType: '1' };
+    const differs = isObject(shown.body) ? Object.keys(asked).filter((k) => (shown.body as Record<string, unknown>)[k] !== asked[k]) : Object.keys(asked);
+    if (shown.status !== 200 || differs.length > 0) {
+      faults.push({ ja: `発行した介護券の照会で ${differs.join('・') || '応答'} が発行したとおりでない（状態コード ${shown.status}）`, en: `the issued care ticket does not read back with the ${differs.join(', ') || 'answer'} it was issued for (status ${shown.status})` });
+    }
     const second = await send(clerk, 'issueCareTicket', { body: care(memberId, month, provider) });
     if (second.status !== 409) {
       faults.push({ ja: `同一条件の2枚目の介護券が 409 で拒否されなかった（状態コード ${second.status}）`, en: `a second care ticket for the same member, month, provider and kind was not refused with 409 (status ${second.status})` });
@@ -34,13 +41,16 @@ export const careTicketNoDuplicate = defineCheck({
     if (issued.length !== 1) {
       faults.push({ ja: `拒否の後、同一条件の発行済の介護券が ${issued.length} 枚ある（1枚であるべき）`, en: `after the refusal there are ${issued.length} issued care tickets for the same member, month, provider and kind (expected 1)` });
     }
-    const cancelled = await send(clerk, 'cancelCareTicket', { path: { ticketId }, body: { reason: '事業所を誤って発行したため。（試験）' } });
+    const reason = '事業所を誤って発行したため。（試験）';
+    const cancelled = await send(clerk, 'cancelCareTicket', { path: { ticketId }, body: { reason } });
     if (cancelled.status !== 200) {
       faults.push({ ja: `発行済の介護券の取消しが 200 で応答しなかった（状態コード ${cancelled.status}）`, en: `cancelling an issued care ticket did not answer 200 (status ${cancelled.status})` });
     } else {
       const read = await send(clerk, 'getCareTicket', { path: { ticketId } });
       if (!isObject(read.body) || read.body.status !== 'cancelled') {
         faults.push({ ja: '取り消した介護券が取消済として照会されない', en: 'the cancelled care ticket does not read back as cancelled' });
+      } else if (read.body.cancellationReason !== reason || typeof read.body.cancelledOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(read.body.cancelledOn)) {
+        faults.push({ ja: '取り消した介護券に取消理由又は取消日が記録されていない', en: 'the cancelled care ticket does not record the reason and date of cancellation' });
       }
       const again = await send(clerk, 'cancelCareTicket', { path: { ticketId }, body: { reason: '二重の取消し（試験）' } });
       if (again.status !== 409) {

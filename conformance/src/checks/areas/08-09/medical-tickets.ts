@@ -214,7 +214,8 @@ export const medicalOpinionPeriod = defineCheck({
       faults.push({ ja: `見込期間の終期が始期より前の意見書が 422 で拒否されなかった（状態コード ${reversed.status}）`, en: `an opinion whose period ends before it begins was not refused with 422 (status ${reversed.status})` });
     }
     const good = await send(clerk, 'createMedicalOpinion', { path: { memberId }, body: { ...base, periodFrom: monthFromNow(-1), periodTo: monthFromNow(1) } });
-    if (good.status !== 201 || !isObject(good.body) || good.body.periodFrom !== monthFromNow(-1) || good.body.periodTo !== monthFromNow(1)) {
+    if (good.status !== 201 || !isObject(good.body) || good.body.periodFrom !== monthFromNow(-1) || good.body.periodTo !== monthFromNow(1)
+      || good.body.institutionCode !== base.institutionCode || good.body.receivedOn !== base.receivedOn || good.body.careRequired !== base.careRequired) {
       faults.push({ ja: `整合する見込期間の意見書が記録されなかった（状態コード ${good.status}）`, en: `an opinion with a consistent period was not recorded as sent (status ${good.status})` });
     }
     failIfAny(ctx, faults);

@@ -1,3 +1,4 @@
+import { codeLists } from '@hogo-kit/sdk';
 import { defineCheck } from '../../../engine/registry.ts';
 import { member } from '../../data/fixtures.ts';
 import { expectBody } from '../../data/households.ts';
@@ -128,6 +129,12 @@ export const restrictedAddressWithheld = defineCheck({
       { ja: '地区担当員の総合照会（createComprehensiveInquiry）', en: "the case worker's inquiry (createComprehensiveInquiry)" });
     const jumin = Array.isArray(byCaseworker.results) ? byCaseworker.results.filter(isObject).find((r) => r.system === 'jumin') : undefined;
     if (!jumin || jumin.status !== 'answered') faults.push({ ja: '受信した住民記録の情報が総合照会で回答ありとされない', en: 'the resident-registry data received is not answered in the inquiry' });
+    // 12.1.1: one inquiry (no systems chosen) gives one result for each of the eight linked systems.
+    const systems = (Array.isArray(byCaseworker.results) ? byCaseworker.results.filter(isObject) : []).map((r) => String(r.system)).sort().join(',');
+    const eight = Object.keys(codeLists.linkedSystem.codes).sort().join(',');
+    if (systems !== eight) {
+      faults.push({ ja: `調査リストが8業務ごとに一件ずつの照会結果でない（${systems}）`, en: `the list does not hold one result for each of the eight systems (${systems})` });
+    }
     if (byCaseworker.viewingRestricted !== true) faults.push({ ja: '閲覧制限の者の調査リストに閲覧制限の表示がない', en: 'the list of a restricted person is not flagged as restricted' });
 
     const byIntake = await send(intake, 'createComprehensiveInquiry', { body: { memberId, purpose: 'review' } });

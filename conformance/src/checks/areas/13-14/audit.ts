@@ -167,6 +167,7 @@ export const auditAppendOnly = defineCheck({
   },
   verifies: ['14.2.6'],
   async run(ctx) {
+    await someEntries(ctx);
     const manager = requireClient(ctx, 'manager');
     const admin = requireClient(ctx, 'system-admin');
     const faults: Fault[] = [];
