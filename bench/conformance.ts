@@ -8,7 +8,9 @@
  *
  *   npx tsx bench/conformance.ts                    # 3 runs per edition, prints a Markdown table
  *   npx tsx bench/conformance.ts --write            # … and puts the figures into bench/README.md
- *   npx tsx bench/conformance.ts --runs 1 --editions 2.1
+ *   npx tsx bench/conformance.ts --runs 1 --editions 2.1 --no-mutants
+ *
+ * It also times the kill matrix once (`hogo-conformance mutants`, issue #6: ≤ 60 s).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,20 @@ function measure(edition: string): Sample {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
+/** The kill matrix once (issue #6: within 60 s on 2 cores): wall time, mutants and how many were caught. */
+function killMatrix(): string {
+  const out = mkdtempSync(join(os.tmpdir(), 'hogo-bench-'));
+  try {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, ['conformance/bin/hogo-conformance.js', 'mutants', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
+    const matrix = JSON.parse(readFileSync(join(out, 'kill-matrix.json'), 'utf8')) as { summary: { mutants: number; caught: number } };
+    return `Kill matrix (\`hogo-conformance mutants\`, exit ${run.status}): ${matrix.summary.caught} / ${matrix.summary.mutants} mutants caught, ${seconds(wallMs)} wall (target ≤ 60 s).`;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 function table(samples: Sample[], runs: number): string {
   const editions = [...new Set(samples.map((s) => s.edition))];
   const lines = [
@@ -93,7 +109,7 @@ if (process.argv.includes('--child')) {
   const editions = (option('editions') ?? '2.1,2.0').split(',');
   const samples: Sample[] = [];
   for (const edition of editions) for (let i = 0; i < runs; i++) samples.push(measure(edition));
-  const result = table(samples, runs);
+  const result = `${table(samples, runs)}\n\n${process.argv.includes('--no-mutants') ? '' : killMatrix()}`.trimEnd();
   console.log(result);
   if (process.argv.includes('--write')) {
     const readme = readFileSync(README, 'utf8');
