@@ -12,9 +12,18 @@ import { toColonPath, urlPath } from './paths.ts';
 export interface HogoPluginOptions extends EngineOptions {
   /** Serve GET /openapi.json and Swagger UI at /docs (default true). */
   docs?: boolean;
-  /** Largest accepted body in bytes (default 1 MiB); larger → 413 problem. */
+  /**
+   * Largest accepted body in bytes (default 1 MiB); larger → 413 problem. It applies in full only to the operations
+   * that carry a whole data set (importDataSet, 13.6.2); every other operation accepts at most `operationBodyLimit`.
+   */
   bodyLimit?: number;
+  /** Largest accepted body of the other operations (default: the smaller of bodyLimit and 1 MiB). */
+  operationBodyLimit?: number;
 }
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** Operations whose body is a whole data set: the only ones a large bodyLimit is meant for. */
+const DATA_SET_OPERATIONS: ReadonlySet<string> = new Set(['importDataSet']);
 
 /** A fastify plugin (register it with app.register) that serves the standard API over an adapter. */
 export type HogoFastifyPlugin = ((app: FastifyInstance) => Promise<void>) & { engine: HogoEngine };
@@ -46,7 +55,7 @@ function send(reply: FastifyReply, response: EngineResponse): FastifyReply {
  * application/problem+json.
  */
 export function hogoPlugin(adapter: object, options: HogoPluginOptions): HogoFastifyPlugin {
-  const { docs, bodyLimit = 1024 * 1024, ...engineOptions } = options;
+  const { docs, bodyLimit = DEFAULT_BODY_LIMIT, operationBodyLimit = Math.min(bodyLimit, DEFAULT_BODY_LIMIT), ...engineOptions } = options;
   const engine = createHogoEngine(adapter, engineOptions);
 
   const plugin = async (app: FastifyInstance) => {
@@ -72,7 +81,8 @@ export function hogoPlugin(adapter: object, options: HogoPluginOptions): HogoFas
         method: route.method as HTTPMethods,
         url: toColonPath(route.path),
         config,
-        bodyLimit,
+        // Per route: a multi-MiB body to an ordinary operation is refused (413) before it is read, not parsed and validated.
+        bodyLimit: DATA_SET_OPERATIONS.has(route.operationId) ? bodyLimit : operationBodyLimit,
         handler: async (request, reply) => send(reply, await engine.handle(engineRequest(request, route.operationId))),
       });
     }
