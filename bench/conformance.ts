@@ -10,7 +10,8 @@
  *   npx tsx bench/conformance.ts --write            # … and puts the figures into bench/README.md
  *   npx tsx bench/conformance.ts --runs 1 --editions 2.1 --no-mutants
  *
- * It also times the kill matrix once (`hogo-conformance mutants`, issue #6: ≤ 60 s).
+ * It also times the kill matrix once (`hogo-conformance mutants`, issue #6: ≤ 60 s), and how the in-process time grows
+ * with the number of checks (the suite scoped to areas 01–03, 01–07, all; `--no-growth` leaves it out).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,12 +41,12 @@ function option(name: string): string | undefined {
 }
 
 /** In a fresh child: one run in-process, its figures as JSON on stdout. */
-async function child(edition: '2.0' | '2.1'): Promise<void> {
+async function child(edition: '2.0' | '2.1', areas: string[] = []): Promise<void> {
   const { runSuite } = await import('../conformance/src/run.ts');
   const { startEmbedded } = await import('../conformance/src/embedded.ts');
   const target = await startEmbedded(edition);
   const started = performance.now();
-  const report = await runSuite({ edition, baseUrl: target.baseUrl, tokens: target.tokens, fetch: target.fetch });
+  const report = await runSuite({ edition, baseUrl: target.baseUrl, tokens: target.tokens, fetch: target.fetch, scope: { areas, requirements: [] } });
   const inProcessMs = performance.now() - started;
   await target.close();
   const slowest = [...report.checks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 5).map((c) => ({ id: c.checkId, ms: c.durationMs }));
@@ -84,6 +85,19 @@ function killMatrix(): string {
   }
 }
 
+/** How the in-process time grows with the number of checks: the suite scoped to the first areas, then all (2.1). */
+function growth(): string {
+  const scopes = [['01', '02', '03'], ['01', '02', '03', '04', '05', '06', '07'], []];
+  const lines = ['| 範囲 scope (2.1) | 検査数 checks | 処理内 in-process | 1検査あたり per check |', '|---|---|---|---|'];
+  for (const areas of scopes) {
+    const inner = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', '2.1', ...(areas.length > 0 ? ['--areas', areas.join(',')] : [])], { cwd: ROOT, encoding: 'utf8' });
+    if (inner.status !== 0) throw new Error(`child failed: ${inner.stderr}`);
+    const { inProcessMs, checks } = JSON.parse(inner.stdout) as { inProcessMs: number; checks: number };
+    lines.push(`| ${areas.length > 0 ? `areas ${areas[0]}–${areas.at(-1)}` : 'all areas'} | ${checks} | ${seconds(inProcessMs)} | ${(inProcessMs / checks).toFixed(1)} ms |`);
+  }
+  return lines.join('\n');
+}
+
 function table(samples: Sample[], runs: number): string {
   const editions = [...new Set(samples.map((s) => s.edition))];
   const lines = [
@@ -103,13 +117,13 @@ function table(samples: Sample[], runs: number): string {
 }
 
 if (process.argv.includes('--child')) {
-  await child(process.argv[process.argv.indexOf('--child') + 1] as '2.0' | '2.1');
+  await child(process.argv[process.argv.indexOf('--child') + 1] as '2.0' | '2.1', option('areas')?.split(',') ?? []);
 } else {
   const runs = Number(option('runs') ?? 3);
   const editions = (option('editions') ?? '2.1,2.0').split(',');
   const samples: Sample[] = [];
   for (const edition of editions) for (let i = 0; i < runs; i++) samples.push(measure(edition));
-  const result = `${table(samples, runs)}\n\n${process.argv.includes('--no-mutants') ? '' : killMatrix()}`.trimEnd();
+  const result = [table(samples, runs), process.argv.includes('--no-growth') ? '' : growth(), process.argv.includes('--no-mutants') ? '' : killMatrix()].filter(Boolean).join('\n\n');
   console.log(result);
   if (process.argv.includes('--write')) {
     const readme = readFileSync(README, 'utf8');
