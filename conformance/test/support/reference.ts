@@ -3,43 +3,19 @@
 import requirements20 from '@hogo-kit/spec/dist/2.0/requirements.json' with { type: 'json' };
 import requirements21 from '@hogo-kit/spec/dist/2.1/requirements.json' with { type: 'json' };
 import { buildApp, type AppOptions } from '@hogo-kit/reference-server';
-import { createHogoClient, type Edition, type FetchLike } from '@hogo-kit/sdk';
+import { createHogoClient, type Edition } from '@hogo-kit/sdk';
+import { injectFetch, type Injectable } from '../../src/inject-fetch.ts';
 import type { ClientFactory } from '../../src/engine/execute.ts';
 import { runChecks } from '../../src/engine/runner.ts';
 import type { CheckDefinition, CheckResult } from '../../src/engine/types.ts';
 
 export const BASE_URL = 'http://reference.test';
-const NULL_BODY = new Set([101, 204, 205, 304]);
-
-/** A fetch that hands a Request to app.inject (no port) and turns the answer back into a Response. */
-export function injectFetch(app: Awaited<ReturnType<typeof buildApp>>['app']): FetchLike {
-  return async (request) => {
-    const url = new URL(request.url);
-    const payload = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
-    const sent: Record<string, string> = {};
-    request.headers.forEach((value, name) => {
-      sent[name] = value;
-    });
-    const res = await app.inject({
-      method: request.method as 'GET',
-      url: url.pathname + url.search,
-      headers: sent,
-      ...(payload !== undefined && { payload }),
-    });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(res.headers)) {
-      if (value === undefined) continue;
-      for (const v of Array.isArray(value) ? value : [value]) headers.append(name, String(v));
-    }
-    return new Response(NULL_BODY.has(res.statusCode) ? null : new Uint8Array(res.rawPayload), { status: res.statusCode, headers });
-  };
-}
 
 /** The reference server (empty, or as the options say) and the run options that reach it through the SDK. */
 export async function referenceTarget(edition: Edition, options: AppOptions = {}) {
   const reference = await buildApp({ edition, docs: false, ...options });
   await reference.app.ready();
-  const fetch = injectFetch(reference.app);
+  const fetch = injectFetch(reference.app as unknown as Injectable);
   const clientFor: ClientFactory = (role, recording) =>
     createHogoClient<Edition>({ baseUrl: BASE_URL, edition, fetch: recording, retry: false, ...(role !== null && { token: `dev-${role}` }) });
   return { reference, fetch, clientFor, close: () => reference.app.close() };
