@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { buildBundle } from './bundle/index.ts';
 import type { EditionBundle } from './bundle/types.ts';
 import { renderCatalogue } from './docs/catalogue.ts';
-import { EDITIONS } from './editions.ts';
 import type { SpecSource } from './source/types.ts';
 import { writeEdition } from './write.ts';
 
@@ -18,7 +17,7 @@ export function generatedDocs(bundles: EditionBundle[]): Map<string, string> {
 }
 
 export function buildAll(source: SpecSource): EditionBundle[] {
-  return EDITIONS.map((edition) => buildBundle(source, edition));
+  return source.editions.map((edition) => buildBundle(source, edition));
 }
 
 /** Writes dist/<edition>/ for every edition and, unless docsDir is undefined, the committed docs. */

@@ -1,9 +1,11 @@
 import { relative } from 'node:path';
 import { Command } from 'commander';
+import { registerDiff } from './diff/command.ts';
 import { buildAll, DEFAULT_DIST_DIR, DEFAULT_DOCS_DIR, staleDocs, writeAll } from './build.ts';
 import { formatProblem, lint } from './lint/index.ts';
 import { DEFAULT_SOURCE_DIR, loadSource } from './source/load.ts';
 import { summarise } from './summary.ts';
+import { registerImport } from './import/command.ts';
 
 const program = new Command('hogo-spec')
   .description('生活保護システム標準仕様（hogo-kit による符号化）の検査と生成 / lint and build the standard as data')
@@ -49,5 +51,9 @@ program
   .action(() => {
     for (const bundle of buildAll(loadSource(program.opts().src))) console.log(`${summarise(bundle)}\n`);
   });
+
+registerImport(program);
+
+registerDiff(program);
 
 await program.parseAsync();

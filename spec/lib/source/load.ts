@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { EDITIONS } from '../editions.ts';
 import type { SpecSource, SourceFile, JsonObject } from './types.ts';
 
 /** spec/src of this package. */
@@ -34,11 +35,22 @@ export function loadSource(root: string = DEFAULT_SOURCE_DIR): SpecSource {
     return yamlFiles(join(root, dir)).flatMap((path) => read<T>(path) ?? []);
   }
 
+  // editions.yaml is optional: `editions: ["2.0", "2.1"]`; without it the source yields EDITIONS.
+  const editionsPath = join(root, 'editions.yaml');
+  let editions: string[] = [...EDITIONS];
+  if (existsSync(editionsPath)) {
+    const file = read<{ editions?: unknown }>(editionsPath);
+    const listed = file?.data.editions;
+    if (Array.isArray(listed) && listed.length > 0 && listed.every((e) => typeof e === 'string')) editions = listed;
+    else if (file) unreadable.push({ file: file.file, message: 'editions must be a non-empty list of edition strings' });
+  }
+
   const openapiPath = join(root, 'openapi', 'openapi.yaml');
   const openapi = read<JsonObject>(openapiPath) ?? { file: rel(openapiPath), data: {} };
 
   return {
     root,
+    editions,
     areas: readAll('requirements'),
     codelists: readAll('codelists'),
     schemas: readAll<JsonObject>('schemas').map((f) => ({ ...f, name: basename(f.file).replace(/\.ya?ml$/, '') })),

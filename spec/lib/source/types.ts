@@ -107,6 +107,8 @@ export interface SourceFile<T> {
 export interface SpecSource {
   /** Absolute directory the source was read from. */
   root: string;
+  /** The editions this source yields, oldest first (`editions.yaml`, default `EDITIONS`). */
+  editions: string[];
   areas: SourceFile<AreaSource>[];
   codelists: SourceFile<CodeListSource>[];
   /** Component schemas; the name is the file's base name. */

@@ -1,9 +1,10 @@
-import { compareEditions, isEdition } from '../../editions.ts';
+import { compareEditions } from '../../editions.ts';
 import { walkObjects } from '../../bundle/schemas.ts';
 import { PLAIN_KEYS, X_KEYS, type EditionKeys } from '../../bundle/tree.ts';
 import type { LintProblem, LintRule } from '../types.ts';
 
-function checkTree(file: string, data: unknown, keys: EditionKeys, problems: LintProblem[]): void {
+function checkTree(file: string, data: unknown, keys: EditionKeys, problems: LintProblem[], known: readonly string[]): void {
+  const isEdition = (value: unknown): value is string => typeof value === 'string' && known.includes(value);
   walkObjects(data, (node, path) => {
     const item = '/' + path.join('/');
     const since = node[keys.since];
@@ -33,10 +34,16 @@ export const editionMarks: LintRule = {
   description: 'since / removed / changed name known editions, in order (x- prefixed in schemas and OpenAPI).',
   check({ source }) {
     const problems: LintProblem[] = [];
+    const known = source.editions;
+    known.forEach((edition, i) => {
+      const report = (message: string) => problems.push({ rule: 'edition-marks', file: 'editions.yaml', item: `/editions/${i}`, message });
+      if (!/^[0-9]+\.[0-9]+$/.test(edition)) report(`"${edition}" is not an edition (<major>.<minor>)`);
+      else if (i > 0 && compareEditions(known[i - 1]!, edition) >= 0) report(`"${edition}" does not follow "${known[i - 1]}"`);
+    });
     for (const f of [...source.areas, ...source.codelists, ...source.flows, ...source.kijun]) {
-      checkTree(f.file, f.data, PLAIN_KEYS, problems);
+      checkTree(f.file, f.data, PLAIN_KEYS, problems, known);
     }
-    for (const f of [...source.schemas, ...source.paths, source.openapi]) checkTree(f.file, f.data, X_KEYS, problems);
+    for (const f of [...source.schemas, ...source.paths, source.openapi]) checkTree(f.file, f.data, X_KEYS, problems, known);
     return problems;
   },
 };
