@@ -1,28 +1,15 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, ROLES, type ReferenceApp } from '@hogo-kit/reference-server';
 import type { RunReport } from '../../src/run.ts';
 import { expectValidReport } from '../run/support/report-schema.ts';
 import { all, parseXml } from '../run/support/xml.ts';
+import { spawnCli } from '../support/cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/hogo-conformance.js', import.meta.url));
-
-function cli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], options: { cwd: string; env?: Record<string, string> }) => spawnCli(args, options);
 
 let work: string;
 beforeAll(async () => {
