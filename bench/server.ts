@@ -4,7 +4,9 @@
  * - bare fastify: one route per operation serving the same payload through the same JSON Schema validators (the
  *   SDK's compiled ajv schemas of the edition) and nothing else: no authentication, authorisation, ETag, store or
  *   audit — the practical ceiling;
- * - Stoplight Prism's mock of the same contract (spec/dist/<edition>/openapi.json), in its own child process.
+ * - Stoplight Prism's mock of the same contract (spec/dist/<edition>/openapi.json), in its own child process, with
+ *   the harness fix of server/prism-preload.cjs (Prism 5.14.2 otherwise exits on the first request); measured
+ *   whenever @stoplight/prism-cli is installed, "not measured" with the reason otherwise.
  *
  * Two operations, each with authentication, authorisation, the ETag and the audit entry on:
  *
@@ -13,7 +15,9 @@
  *   sends the ETag of its own previous answer, so every PATCH is a real update (412/428 would count as errors).
  *
  * Per target and operation: a short warm-up, `--runs` peak passes (median requests/s, p50, p99), then one pass at a
- * fixed overall rate of half the median peak (autocannon `overallRate`) for the p99 at half load. Every server is a
+ * fixed overall rate of half the median peak (autocannon `overallRate`) for the p99 at half load. The targets take
+ * turns pass by pass (all servers run side by side, one is loaded at a time), so noise falls on all of them alike. Non-2xx answers are
+ * counted; a pass where most answers are not 2xx fails the run (exit 1, README left as it is). Every server is a
  * fresh child process listening on 127.0.0.1; autocannon runs in this process. Also the p95 of 総合照会
  * (POST /comprehensive-inquiries, 8 simulated systems) in-process with app.inject, 200 requests, in a fresh child.
  *
@@ -24,7 +28,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serveChild, inquiryChild } from './server/children.ts';
 import { END, option, README, START, type Edition, type Measured, type TargetName } from './server/common.ts';
-import { children, inquiry, measureTarget, stopChild } from './server/parent.ts';
+import { children, inquiry, measureTargets, stopChild } from './server/parent.ts';
 import { report } from './server/report.ts';
 
 if (process.argv.includes('--serve')) {
@@ -43,11 +47,13 @@ if (process.argv.includes('--serve')) {
     process.exit(130);
   });
   try {
-    const results: Measured[] = [];
-    for (const target of targets) results.push(...(await measureTarget(target, edition, opts)));
+    const results: Measured[] = await measureTargets(targets, edition, opts);
     const result = report(results, edition, opts, inquiry(edition));
     console.log(result);
-    if (process.argv.includes('--write')) {
+    const unfair = results.filter((r) => r.mostlyErrors);
+    for (const r of unfair) console.error(`${r.target} ${r.operation}: ${r.failed} — 2xx が過半でないため比較になりません / no comparison`);
+    if (unfair.length > 0) process.exitCode = 1;
+    else if (process.argv.includes('--write')) {
       const readme = readFileSync(README, 'utf8');
       const at = readme.indexOf(START);
       const end = readme.indexOf(END);

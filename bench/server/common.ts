@@ -50,7 +50,12 @@ export interface Measured {
   peak?: Pass & { runs: number[] };
   half?: Pass & { rate: number };
   failed?: string;
+  /** The server answered, but mostly not 2xx: the run fails (a server answering errors quickly is no comparison). */
+  mostlyErrors?: boolean;
 }
+
+/** Most answers of a pass (or the first answer of a server) were not 2xx. */
+export class MostlyErrors extends Error {}
 
 export function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -10,7 +10,8 @@ export const TARGETS: Record<OperationName, { bare: number; prism: number }> = {
 
 export function report(results: Measured[], edition: Edition, opts: { seconds: number; runs: number; connections: number }, inq: ReturnType<typeof inquiry>): string {
   const lines = [
-    `${new Date().toISOString().slice(0, 10)} — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, edition ${edition}; autocannon ${opts.connections} connections, ${opts.seconds} s per pass, median of ${opts.runs} peak pass(es) after a 2 s warm-up; every server a fresh child process on 127.0.0.1`,
+    // The load average shows how much else shared the machine (autocannon and the servers share its cores).
+    `${new Date().toISOString().slice(0, 10)} — Node ${process.version}; ${os.availableParallelism()} CPUs (nproc) — ${os.cpus()[0]?.model.trim() ?? 'cpu'}; 1-min load average ${os.loadavg()[0]!.toFixed(2)} at the end (this bench included); edition ${edition}; autocannon ${opts.connections} connections, ${opts.seconds} s per pass, median of ${opts.runs} peak pass(es) after a 2 s warm-up; every server a fresh child process on 127.0.0.1`,
     '',
     '| 操作 operation | 対象 server | requests/s (peak) | p50 | p99 | p99 at half the peak (rate) | non-2xx / errors |',
     '|---|---|---:|---:|---:|---:|---:|',
@@ -38,7 +39,7 @@ export function report(results: Measured[], edition: Edition, opts: { seconds: n
     } else parts.push('vs bare fastify: not measured');
     if (ref?.peak && prism?.peak) {
       const ratio = ref.peak.rps / prism.peak.rps;
-      parts.push(`× ${ratio.toFixed(1)} Prism (target ≥ × ${goal.prism}: ${ratio >= goal.prism ? 'met' : 'not met'})`);
+      parts.push(`× ${ratio.toFixed(2)} Prism (target ≥ × ${goal.prism}: ${ratio >= goal.prism ? 'met' : 'not met'})`);
     } else parts.push(`vs Prism: not measured${prism?.failed ? ` (${prism.failed})` : ''}`);
     if (ref?.half) parts.push(`p99 at half the peak ${ms(ref.half.p99)} (target < 5 ms: ${ref.half.p99 < 5 ? 'met' : 'not met'})`);
     lines.push(`- Reference server, ${operation}: ${parts.join('; ')}.`);
