@@ -13,6 +13,8 @@ import { runSuite, type RunReport } from './run.ts';
 import { requirementsInScope } from './select.ts';
 import { liveProgress, plainProgress, streamProgress, type Progress, type Write } from './progress.ts';
 import { smoke } from './smoke.ts';
+import { registerBundleCommands, runBundleKey, writeRunBundle } from './bundle/command.ts';
+import { registerChecksCommand } from './checks-list.ts';
 
 export type FailOn = 'mandatory' | 'any';
 
@@ -30,6 +32,8 @@ interface RunFlags {
   timeout?: string;
   stream?: boolean;
   progress: 'auto' | 'live' | 'plain' | 'none';
+  bundle?: string;
+  key?: string;
 }
 
 /** Where the CLI writes: whole lines to stdout and stderr, raw text (progress) to stderr, and whether that is a terminal. */
@@ -77,6 +81,7 @@ interface SmokeFlags {
 }
 
 const DEFAULT_CONFIG = 'hogo.config.json';
+const EMBEDDED_CONCURRENCY = 32;
 const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 /** The exit code a report gives: 0 conformant, 1 not conformant (with --fail-on any: also anything not met or not verified). */
@@ -111,6 +116,8 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     .option('--timeout <ms>', 'per-check time-out in milliseconds')
     .option('--stream', 'NDJSON events on stdout (run-start, check-start, check-end, requirement, run-end); the summary goes to stderr')
     .addOption(new Option('--progress <mode>', 'progress on stderr: live (a terminal), plain (CI logs), none; auto picks live on a terminal').choices(['auto', 'live', 'plain', 'none']).default('auto'))
+    .option('--bundle <file>', 'after the reports, write a signed evidence bundle of them (証跡バンドル; needs the json report)')
+    .option('--key <file>', 'Ed25519 private key (PKCS#8 PEM) signing the bundle (default: HOGO_BUNDLE_KEY)')
     .action(async (flags: RunFlags) => {
       code = await run(flags, streams);
     });
@@ -136,6 +143,9 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     .action(async (flags: SmokeFlags) => {
       code = await runSmoke(flags, out);
     });
+
+  registerBundleCommands(program, { out, err }, (c) => (code = c));
+  registerChecksCommand(program, out);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -189,11 +199,13 @@ async function run(flags: RunFlags, io: CliIo): Promise<number> {
   const formats = list(flags.report);
   const unknown = formats.filter((f) => !isReportFormat(f));
   if (unknown.length > 0) throw new UsageError(`Unknown report format(s): ${unknown.join(', ')} (available: ${REPORT_FORMATS.join(', ')})`);
-  const concurrency = positive('--concurrency', flags.concurrency) ?? config.concurrency;
+  // The embedded server runs in its own thread and answers in microseconds: more checks at once keep both cores busy.
+  const concurrency = positive('--concurrency', flags.concurrency) ?? config.concurrency ?? (targetUrl === undefined ? EMBEDDED_CONCURRENCY : undefined);
   const timeoutMs = positive('--timeout', flags.timeout) ?? config.timeoutMs;
   const declarationPath = flags.declaration ?? config.declaration;
   const declarationOverride = declarationPath === undefined ? undefined : await loadDeclaration(declarationPath);
   requirementsInScope(requirementsOf(edition), { areas: flags.area, requirements: flags.requirement }); // a bad filter fails before the target is touched
+  const bundleKey = await runBundleKey(flags, formats); // so does a missing or bad signing key
 
   const target = await targetOf(targetUrl, edition, config);
   const progress = progressOf(flags, io, { edition, target: targetUrl ?? 'embedded' });
@@ -217,6 +229,7 @@ async function run(flags: RunFlags, io: CliIo): Promise<number> {
   const written = await writeReports(report, formats as ReportFormat[], flags.out);
   for (const line of summaryLines(report, targetUrl === undefined)) out(line);
   if (written.length > 0) out(`レポート / reports: ${written.map(shown).join(', ')}`);
+  if (bundleKey) out(await writeRunBundle(flags.bundle!, bundleKey, flags.out, written, target.tokens));
   return exitCodeOf(report, flags.failOn);
 }
 
@@ -232,7 +245,7 @@ function progressOf(flags: RunFlags, io: CliIo, meta: { edition: string; target:
 /** The embedded reference server (the CLI's edge, loaded only when no target is given). */
 async function embedded(edition: Edition): Promise<{ baseUrl: string; tokens: Record<string, string>; fetch: FetchLike; close(): Promise<void> }> {
   const { startEmbedded } = await import('./embedded.ts');
-  return startEmbedded(edition);
+  return startEmbedded(edition, { thread: true });
 }
 
 /** A path as the user will look for it: relative below the working directory, absolute elsewhere. */

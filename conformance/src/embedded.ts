@@ -17,14 +17,26 @@ export interface EmbeddedTarget {
 /** Base URL of the embedded target: never resolved, every request goes through inject. */
 export const EMBEDDED_BASE_URL = 'http://reference-server.invalid';
 
-export async function startEmbedded(edition: Edition, options: { mutant?: string; seed?: 'demo' | 'empty' } = {}): Promise<EmbeddedTarget> {
+export interface EmbeddedOptions {
+  mutant?: string;
+  seed?: 'demo' | 'empty';
+  /** Run the server in a worker thread (its work on a second core); default: in this thread. */
+  thread?: boolean;
+}
+
+export async function startEmbedded(edition: Edition, options: EmbeddedOptions = {}): Promise<EmbeddedTarget> {
+  if (options.thread) {
+    const { startEmbeddedThread } = await import('./embedded-thread.ts');
+    return startEmbeddedThread(edition, options, EMBEDDED_BASE_URL);
+  }
   const { buildApp, ROLES } = await import('@hogo-kit/reference-server');
+  const tokens = Object.fromEntries(ROLES.map((role) => [role, `dev-${role}`]));
   const { app } = await buildApp({ edition, seed: options.seed ?? 'demo', docs: false, ...(options.mutant ? { mutant: options.mutant } : {}) });
   await app.ready();
   return {
     baseUrl: EMBEDDED_BASE_URL,
     fetch: injectFetch(app as unknown as Injectable),
-    tokens: Object.fromEntries(ROLES.map((role) => [role, `dev-${role}`])),
+    tokens,
     close: () => app.close(),
   };
 }

@@ -20,23 +20,29 @@ const NO_BODY = new Set([101, 204, 205, 304]);
 export function injectFetch(app: Injectable): FetchLike {
   return async (request) => {
     request.signal?.throwIfAborted();
-    const url = new URL(request.url);
-    const sent: Record<string, string> = {};
-    request.headers.forEach((value, name) => (sent[name] = value));
-    const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
-    const answer = await app.inject({
-      method: request.method,
-      url: url.pathname + url.search,
-      headers: sent,
-      ...(body && body.length > 0 ? { payload: body } : {}),
-    });
+    const sent = await injectedRequest(request);
+    const answer = await app.inject({ method: sent.method, url: sent.url, headers: sent.headers, ...(sent.payload ? { payload: Buffer.from(sent.payload) } : {}) });
     request.signal?.throwIfAborted();
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(answer.headers)) {
-      if (value === undefined) continue;
-      for (const one of Array.isArray(value) ? value : [value]) headers.append(name, String(one));
-    }
-    const payload = NO_BODY.has(answer.statusCode) || request.method === 'HEAD' ? null : new Uint8Array(answer.rawPayload);
-    return new Response(payload, { status: answer.statusCode, headers });
+    return answerAsResponse(request.method, answer.statusCode, answer.headers, answer.rawPayload);
   };
+}
+
+/** The parts of a request an in-process app needs: path with query, headers as a record, the body's bytes. */
+export async function injectedRequest(request: Request): Promise<{ method: string; url: string; headers: Record<string, string>; payload?: Uint8Array }> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => (headers[name] = value));
+  const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+  return { method: request.method, url: url.pathname + url.search, headers, ...(body && body.length > 0 ? { payload: body } : {}) };
+}
+
+/** An in-process app's answer as a fetch Response. */
+export function answerAsResponse(method: string, status: number, answerHeaders: Record<string, string | string[] | number | undefined>, payload: Uint8Array): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answerHeaders)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, String(one));
+  }
+  const body = NO_BODY.has(status) || method === 'HEAD' ? null : Buffer.isBuffer(payload) ? new Uint8Array(payload) : (payload as Uint8Array<ArrayBuffer>);
+  return new Response(body, { status, headers });
 }

@@ -1,6 +1,7 @@
 import type { AuditRecord } from '@hogo-kit/sdk';
 import { canonicalJson, GENESIS, sha256Hex } from './canonical.ts';
 import { actionOf } from './actions.ts';
+import { cloneData } from '../store/clone.ts';
 
 /** One entry of the append-only audit log (the spec's AuditEntry). */
 export interface AuditEntry {
@@ -109,12 +110,12 @@ export class AuditLog {
     };
     const entry = Object.freeze({ ...body, hash: entryHash(body) });
     this.#entries.push(entry);
-    return structuredClone(entry);
+    return cloneData(entry);
   }
 
   /** A copy of the entries (callers cannot reach the stored ones). */
   entries(): AuditEntry[] {
-    return structuredClone(this.#entries);
+    return cloneData(this.#entries);
   }
 
   get size(): number {

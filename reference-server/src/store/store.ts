@@ -5,6 +5,8 @@
  * exception is the bulk load of Transaction.replaceAll, which takes the records it is handed over).
  */
 
+import { cloneData } from './clone.ts';
+
 export interface Stored<T> {
   value: T;
   /** Incremented on every write; the ETag is derived from it. */
@@ -53,15 +55,15 @@ export class Store implements Reader, Selecting {
 
   get<T>(collection: string, id: string): Stored<T> | undefined {
     const record = this.collections.get(collection)?.get(id);
-    return record ? (structuredClone(record) as Stored<T>) : undefined;
+    return record ? (cloneData(record) as Stored<T>) : undefined;
   }
 
   all<T>(collection: string): Stored<T>[] {
-    return [...(this.collections.get(collection)?.values() ?? [])].map((r) => structuredClone(r) as Stored<T>);
+    return [...(this.collections.get(collection)?.values() ?? [])].map((r) => cloneData(r) as Stored<T>);
   }
 
   select<T>(collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[] {
-    return [...(this.collections.get(collection)?.values() ?? [])].filter((r) => keep(r.value as T)).map((r) => structuredClone(r) as Stored<T>);
+    return [...(this.collections.get(collection)?.values() ?? [])].filter((r) => keep(r.value as T)).map((r) => cloneData(r) as Stored<T>);
   }
 
   peekSequence(name: string): number {
@@ -92,17 +94,17 @@ export class Store implements Reader, Selecting {
     const tx: Transaction = {
       get<T>(collection: string, id: string) {
         const record = stagedRecord(collection, id) ?? base().get(collection)?.get(id);
-        return record ? (structuredClone(record) as Stored<T>) : undefined;
+        return record ? (cloneData(record) as Stored<T>) : undefined;
       },
       all<T>(collection: string) {
         const merged = new Map(base().get(collection) ?? []);
         for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
-        return [...merged.values()].map((r) => structuredClone(r) as Stored<T>);
+        return [...merged.values()].map((r) => cloneData(r) as Stored<T>);
       },
       select<T>(collection: string, keep: (value: Readonly<T>) => boolean) {
         const merged = new Map(base().get(collection) ?? []);
         for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
-        return [...merged.values()].filter((r) => keep(r.value as T)).map((r) => structuredClone(r) as Stored<T>);
+        return [...merged.values()].filter((r) => keep(r.value as T)).map((r) => cloneData(r) as Stored<T>);
       },
       peekSequence(name: string) {
         return (sequences.get(name) ?? baseSequence(name) ?? 0) + 1;
@@ -114,10 +116,10 @@ export class Store implements Reader, Selecting {
       },
       put<T>(collection: string, id: string, value: T) {
         const previous = tx.get(collection, id);
-        const record: Stored<T> = { value: structuredClone(value), version: (previous?.version ?? 0) + 1 };
+        const record: Stored<T> = { value: cloneData(value), version: (previous?.version ?? 0) + 1 };
         if (!staged.has(collection)) staged.set(collection, new Map());
         staged.get(collection)!.set(id, record);
-        return structuredClone(record);
+        return cloneData(record);
       },
       replaceAll(content) {
         replacement = { collections: content.collections, sequences: content.sequences };
@@ -148,7 +150,7 @@ export class Store implements Reader, Selecting {
 
   /** The whole content, for migration export and for tests that prove nothing changed. */
   snapshot(): { collections: Record<string, Record<string, Stored<unknown>>>; sequences: Record<string, number> } {
-    return structuredClone({
+    return cloneData({
       collections: Object.fromEntries([...this.collections].map(([n, c]) => [n, Object.fromEntries(c)])),
       sequences: Object.fromEntries(this.sequences),
     });
@@ -158,7 +160,7 @@ export class Store implements Reader, Selecting {
   restore(snapshot: ReturnType<Store['snapshot']>): void {
     this.collections.clear();
     for (const [name, records] of Object.entries(snapshot.collections)) {
-      this.collections.set(name, new Map(Object.entries(structuredClone(records))));
+      this.collections.set(name, new Map(Object.entries(cloneData(records))));
     }
     this.sequences.clear();
     for (const [name, value] of Object.entries(snapshot.sequences)) this.sequences.set(name, value);

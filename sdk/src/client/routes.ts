@@ -8,8 +8,16 @@ export interface Route {
   params: number;
 }
 
-/** Compiles the edition's operations into matchers of method + URL path. */
+const compiled = new WeakMap<object, Route[]>();
+
+/** Compiles the edition's operations into matchers of method + URL path (once per operations table). */
 export function compileRoutes(operations: Readonly<Record<string, OperationMeta>>): Route[] {
+  let found = compiled.get(operations);
+  if (!found) compiled.set(operations, (found = compile(operations)));
+  return found;
+}
+
+function compile(operations: Readonly<Record<string, OperationMeta>>): Route[] {
   const routes = Object.entries(operations).map(([operationId, meta]) => {
     const params = (meta.path.match(/\{[^}]+\}/g) ?? []).length;
     const source = meta.path

@@ -54,7 +54,9 @@ function newAjv(openapi: Json, options: Options): Ajv2020 {
   // so the parameter instance can coerce and both can report the failing schema (verbose) for messages.
   const base = createAjv();
   const AjvClass = base.constructor as new (options: Options) => Ajv2020;
-  const ajv = new AjvClass({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, ...options });
+  // inlineRefs off and no code optimisation: every component schema is compiled once and referenced, instead of its
+  // code being generated again inside each operation's validator (compiling the contract took over a second).
+  const ajv = new AjvClass({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false }, ...options });
   for (const [name, format] of Object.entries(base.formats)) if (format !== undefined) ajv.addFormat(name, format);
   ajv.addVocabulary([...extensionKeywords(openapi)]);
   const components = (openapi.components as Json | undefined)?.schemas as Record<string, Json> | undefined;

@@ -1,0 +1,81 @@
+/**
+ * The embedded reference server in a worker thread: the server's work (the SDK's validation, the areas, the
+ * store, the audit) runs on a second core while the kit runs the checks on this one. Requests cross as messages
+ * (no port is opened); the answers are the same as through injectFetch in-process. Used by the CLI's embedded
+ * default; the kill matrix keeps the server in-process (it boots one per mutant).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Edition, FetchLike } from '@hogo-kit/sdk';
+import type { EmbeddedTarget } from './embedded.ts';
+import type { HostMessage, HostRequest } from './embedded-host.ts';
+import { answerAsResponse, injectedRequest } from './inject-fetch.ts';
+
+const ENTRY = new URL('./embedded-worker.js', import.meta.url);
+
+interface Pending {
+  method: string;
+  resolve(response: Response): void;
+  reject(error: Error): void;
+}
+
+export async function startEmbeddedThread(
+  edition: Edition,
+  options: { mutant?: string; seed?: 'demo' | 'empty' },
+  baseUrl: string,
+): Promise<EmbeddedTarget> {
+  const worker = new Worker(ENTRY, { workerData: { edition, seed: options.seed ?? 'demo', ...(options.mutant ? { mutant: options.mutant } : {}) } });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let gone: Error | undefined;
+  const fail = (error: Error) => {
+    gone = error;
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const tokens = await new Promise<Record<string, string>>((resolve, reject) => {
+    const early = { error: reject, exit: (code: number) => reject(new Error(`embedded reference server thread exited (${code}) before it was ready`)) };
+    worker.once('error', early.error);
+    worker.once('exit', early.exit);
+    worker.once('message', (message: HostMessage) => {
+      // Only this start-up's own listeners go: removeAllListeners() would also drop the ones Worker keeps for itself.
+      worker.off('error', early.error);
+      worker.off('exit', early.exit);
+      if ('ready' in message) resolve(message.tokens);
+      else reject(new Error(`embedded reference server failed to start: ${'failed' in message ? message.failed : 'unexpected message'}`));
+    });
+  });
+  worker.on('error', fail);
+  const onExit = (code: number) => fail(new Error(`embedded reference server thread exited (${code})`));
+  worker.on('exit', onExit);
+  worker.on('message', (message: HostMessage) => {
+    if (!('id' in message)) return;
+    const p = pending.get(message.id);
+    if (!p) return;
+    pending.delete(message.id);
+    if ('error' in message) p.reject(new Error(message.error));
+    else p.resolve(answerAsResponse(p.method, message.statusCode, message.headers, message.payload));
+  });
+
+  const fetch: FetchLike = async (request) => {
+    request.signal?.throwIfAborted();
+    if (gone) throw gone;
+    const sent: HostRequest = { id: nextId++, ...(await injectedRequest(request)) };
+    const response = await new Promise<Response>((resolve, reject) => {
+      pending.set(sent.id, { method: sent.method, resolve, reject });
+      worker.postMessage(sent, sent.payload ? [sent.payload.buffer as ArrayBuffer] : []);
+    });
+    request.signal?.throwIfAborted();
+    return response;
+  };
+  return {
+    baseUrl,
+    fetch,
+    tokens,
+    close: async () => {
+      worker.off('exit', onExit);
+      fail(new Error('embedded reference server closed'));
+      worker.postMessage('close');
+      await worker.terminate();
+    },
+  };
+}
