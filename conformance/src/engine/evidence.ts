@@ -10,6 +10,9 @@ import type { Evidence } from './types.ts';
  */
 const MAX_BODY_CHARS = 64 * 1024;
 
+/** Statuses whose response has no body (a Response refuses one). */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
 /** Errors that came out of a recorded fetch: the runner reports them as transport errors. */
 const transportErrors = new WeakSet<object>();
 
@@ -61,8 +64,19 @@ export class EvidenceRecorder {
         entry.note = secrets.text(`No response: ${describe(error)}`);
         throw error;
       }
-      const text = await response.clone().text().catch(() => undefined);
+      // The body is read once, here, and handed on as a new Response over the same bytes (cheaper than clone()'s tee).
+      let bytes: ArrayBuffer | undefined;
+      try {
+        bytes = NO_BODY.has(response.status) ? undefined : await response.arrayBuffer();
+      } catch (error) {
+        link.release();
+        if (typeof error === 'object' && error !== null) transportErrors.add(error);
+        entry.response = { status: response.status, headers: secrets.headers(response.headers) };
+        entry.note = secrets.text(`Incomplete response body: ${describe(error)}`);
+        throw error;
+      }
       link.release();
+      const text = decodeBytes(bytes);
       entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
       if (!this.violation && !this.#closed) {
         const broken = this.#contract?.(request.method, request.url, response.status, text);
@@ -71,7 +85,7 @@ export class EvidenceRecorder {
           entry.note = this.violation.en;
         }
       }
-      return response;
+      return new Response(bytes ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
   }
 
