@@ -8,6 +8,7 @@ import { EDITIONS, isEdition, type Bilingual, type Edition } from '@hogo-kit/sdk
 import { requirementsOf } from './catalogue.ts';
 import { allChecks } from './checks/index.ts';
 import { UsageError } from './engine/plan.ts';
+import { checkApplies } from './select.ts';
 import type { CheckDefinition } from './engine/types.ts';
 
 export interface ListedCheck {
@@ -26,7 +27,7 @@ export function listChecks(checks: readonly CheckDefinition[] = allChecks(), onl
       id: c.id,
       title: c.title,
       verifies: [...c.verifies],
-      editions: EDITIONS.filter((e) => (c.editions ? c.editions.includes(e) : c.verifies.every((id) => present.get(e)!.has(id)))),
+      editions: EDITIONS.filter((e) => checkApplies(c, e, present.get(e)!)),
       ...(c.needs?.length ? { needs: [...c.needs] } : {}),
     }))
     .filter((c) => (only ? c.editions.includes(only) : c.editions.length > 0));

@@ -1,4 +1,5 @@
 import type { FetchLike } from '@hogo-kit/sdk';
+import { NO_BODY } from './engine/evidence.ts';
 
 /** What a fetch over an in-process app needs: fastify's `inject` (light-my-request), described structurally. */
 export interface Injectable {
@@ -10,8 +11,6 @@ export interface Injectable {
   }): Promise<{ statusCode: number; headers: Record<string, string | string[] | number | undefined>; rawPayload: Buffer }>;
 }
 
-/** Statuses whose response has no body (a Response refuses one). */
-const NO_BODY = new Set([101, 204, 205, 304]);
 
 /**
  * A fetch that hands each Request to an in-process app's `inject` (no port is opened) and turns the

@@ -31,7 +31,7 @@ export function requirementsInScope(all: readonly CatalogueRequirement[], scope:
  */
 export function selectChecks(checks: readonly CheckDefinition[], edition: Edition, all: readonly CatalogueRequirement[], inScope: readonly CatalogueRequirement[]): CheckDefinition[] {
   const exists = new Set(all.map((r) => r.id));
-  const applies = (c: CheckDefinition) => (c.editions ? c.editions.includes(edition) : c.verifies.every((id) => exists.has(id)));
+  const applies = (c: CheckDefinition) => checkApplies(c, edition, exists);
   const byId = new Map(checks.map((c) => [c.id, c]));
   const wanted = new Set(inScope.map((r) => r.id));
   const chosen = new Set<string>();
@@ -45,4 +45,9 @@ export function selectChecks(checks: readonly CheckDefinition[], edition: Editio
   };
   for (const c of checks) if (applies(c) && c.verifies.some((id) => wanted.has(id))) take(c);
   return checks.filter((c) => chosen.has(c.id));
+}
+
+/** Whether a check applies to an edition: its `editions` when it names them, else whether all it verifies exists there. */
+export function checkApplies(check: Pick<CheckDefinition, 'editions' | 'verifies'>, edition: Edition, exists: ReadonlySet<string>): boolean {
+  return check.editions ? check.editions.includes(edition) : check.verifies.every((id) => exists.has(id));
 }

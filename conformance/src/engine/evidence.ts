@@ -11,7 +11,7 @@ import type { Evidence } from './types.ts';
 const MAX_BODY_CHARS = 64 * 1024;
 
 /** Statuses whose response has no body (a Response refuses one). */
-const NO_BODY = new Set([101, 204, 205, 304]);
+export const NO_BODY: ReadonlySet<number> = new Set([101, 204, 205, 304]);
 
 /** Errors that came out of a recorded fetch: the runner reports them as transport errors. */
 const transportErrors = new WeakSet<object>();

@@ -3,7 +3,7 @@ import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { dayOf, failIfAny, idOf, listAll, monthFromNow, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
 import { member } from '../../data/fixtures.ts';
-import { careTicket as care, ELDER, WITH_CARE } from './ticket-fixtures.ts';
+import { careTicket as care, ELDER, protectedMember, WITH_CARE } from './ticket-fixtures.ts';
 
 /** 09.1.3 (prohibited), 09.1.1, 09.1.6, 09.1.7: one care ticket per member × month × provider × kind; cancellation. */
 export const careTicketNoDuplicate = defineCheck({
@@ -14,10 +14,7 @@ export const careTicketNoDuplicate = defineCheck({
   },
   verifies: ['09.1.3', '09.1.1', '09.1.6', '09.1.7'],
   async run(ctx) {
-    const clerk = requireClient(ctx, 'medical-clerk');
-    const month = monthFromNow(-2);
-    const fixture = await protectedHousehold(ctx, { startOn: dayOf(monthFromNow(-3), 1), fujo: WITH_CARE, members: [ELDER] });
-    const memberId = idOf(fixture.members[0]);
+    const { clerk, month, memberId } = await protectedMember(ctx, { fujo: WITH_CARE, members: [ELDER] });
     const provider = testInstitutionCode();
     const faults: Fault[] = [];
     const first = await send(clerk, 'issueCareTicket', { body: care(memberId, month, provider) });

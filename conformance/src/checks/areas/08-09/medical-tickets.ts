@@ -2,7 +2,7 @@ import { defineCheck } from '../../../engine/registry.ts';
 import { isObject, send } from '../../support/http.ts';
 import { requireClient } from '../../support/roles.ts';
 import { dayOf, failIfAny, idOf, lastDayOf, listAll, monthFromNow, previousMonth, protectedHousehold, testInstitutionCode, type Fault } from '../../data/setup.ts';
-import { medicalTicket as ticket } from './ticket-fixtures.ts';
+import { medicalTicket as ticket, protectedMember } from './ticket-fixtures.ts';
 
 /** 08.2.3 (prohibited): one issued ticket per member × month × institution × kind; 08.2.1 issue and read back. */
 export const medicalTicketNoDuplicate = defineCheck({
@@ -13,10 +13,7 @@ export const medicalTicketNoDuplicate = defineCheck({
   },
   verifies: ['08.2.3', '08.2.1'],
   async run(ctx) {
-    const clerk = requireClient(ctx, 'medical-clerk');
-    const month = monthFromNow(-2);
-    const fixture = await protectedHousehold(ctx, { startOn: dayOf(monthFromNow(-3), 1) });
-    const memberId = idOf(fixture.members[0]);
+    const { clerk, month, memberId } = await protectedMember(ctx);
     const code = testInstitutionCode();
     const faults: Fault[] = [];
 
@@ -103,10 +100,7 @@ export const medicalTicketCancellation = defineCheck({
   },
   verifies: ['08.2.7', '08.2.8', '08.2.9'],
   async run(ctx) {
-    const clerk = requireClient(ctx, 'medical-clerk');
-    const month = monthFromNow(-2);
-    const fixture = await protectedHousehold(ctx, { startOn: dayOf(monthFromNow(-3), 1) });
-    const memberId = idOf(fixture.members[0]);
+    const { clerk, month, memberId } = await protectedMember(ctx);
     const code = testInstitutionCode();
     const faults: Fault[] = [];
     const issued = await send(clerk, 'issueMedicalTicket', { body: ticket(memberId, month, code) });
@@ -204,9 +198,7 @@ export const medicalOpinionPeriod = defineCheck({
   },
   verifies: ['08.1.1', '08.1.2'],
   async run(ctx) {
-    const clerk = requireClient(ctx, 'medical-clerk');
-    const fixture = await protectedHousehold(ctx, { startOn: dayOf(monthFromNow(-3), 1) });
-    const memberId = idOf(fixture.members[0]);
+    const { clerk, memberId } = await protectedMember(ctx);
     const base = { institutionCode: testInstitutionCode(), institutionName: '見本病院（試験）', receivedOn: dayOf(monthFromNow(-1), 5), diseaseName: '見本病（試験）', careRequired: true, inpatient: false };
     const faults: Fault[] = [];
     const reversed = await send(clerk, 'createMedicalOpinion', { path: { memberId }, body: { ...base, periodFrom: monthFromNow(-1), periodTo: monthFromNow(-2) } });
