@@ -173,7 +173,9 @@ async function setting(flags: { config?: string; edition?: string; target?: stri
 
 /** The target to reach: the URL given with the configured tokens, or the embedded reference server. */
 async function targetOf(targetUrl: string | undefined, edition: Edition, config: Awaited<ReturnType<typeof loadConfig>>) {
-  return targetUrl === undefined ? await embedded(edition) : { baseUrl: targetUrl, tokens: tokensFrom(config, process.env), close: async () => {} };
+  if (targetUrl === undefined) return embedded(edition);
+  await (await import('./embedded-thread.ts')).discardWarmEmbeddedThread(); // started ahead by the bin, not needed
+  return { baseUrl: targetUrl, tokens: tokensFrom(config, process.env), close: async () => {} };
 }
 
 async function runSmoke(flags: SmokeFlags, out: (line: string) => void): Promise<number> {

@@ -23,17 +23,22 @@ export interface HostAnswer {
 
 export type HostMessage = { ready: true; tokens: Record<string, string> } | { failed: string } | HostAnswer | { id: number; error: string };
 
-interface Data {
+/** What to boot: given at the start (workerData), or later in a `{ start }` message to a thread started ahead. */
+export interface HostSettings {
   edition: Edition;
   seed: 'demo' | 'empty';
   mutant?: string;
 }
 
 const port = parentPort!;
-const data = workerData as Data;
+const given = workerData as HostSettings | { warm: true };
 
 try {
-  const { buildApp, ROLES } = await import('@hogo-kit/reference-server');
+  // Loading the server's modules is most of a start: a thread started ahead does it while it waits for its settings.
+  const loading = import('@hogo-kit/reference-server');
+  loading.catch(() => undefined); // a failure is reported below, once the settings are known, not as an unhandled rejection
+  const data = 'warm' in given ? await new Promise<HostSettings>((resolve) => port.once('message', (m: { start: HostSettings }) => resolve(m.start))) : given;
+  const { buildApp, ROLES } = await loading;
   const { app } = await buildApp({ edition: data.edition, seed: data.seed, docs: false, ...(data.mutant ? { mutant: data.mutant } : {}) });
   await app.ready();
   const injectable = app as unknown as Injectable;

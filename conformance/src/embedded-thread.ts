@@ -7,7 +7,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Edition, FetchLike } from '@hogo-kit/sdk';
 import type { EmbeddedTarget } from './embedded.ts';
-import type { HostMessage, HostRequest } from './embedded-host.ts';
+import type { HostMessage, HostRequest, HostSettings } from './embedded-host.ts';
+import { takesSignal } from './engine/evidence.ts';
 import { answerAsResponse, injectedRequest } from './inject-fetch.ts';
 
 const ENTRY = new URL('./embedded-worker.js', import.meta.url);
@@ -18,12 +19,50 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** A worker started ahead by warmEmbeddedThread(), loading the reference server's modules, not yet told what to boot. */
+let warm: { worker: Worker; exited: boolean } | undefined;
+
+/**
+ * Starts the worker thread before the kit's own modules load (the CLI calls this first when a run will most likely
+ * use the embedded server): the thread loads the reference server on the second core meanwhile, and boots it when
+ * startEmbeddedThread() tells it the edition. Unreferenced, so an unused one never keeps the process alive.
+ */
+export function warmEmbeddedThread(): void {
+  if (warm) return;
+  const worker = new Worker(ENTRY, { workerData: { warm: true } });
+  const slot = { worker, exited: false };
+  worker.unref();
+  worker.once('exit', () => (slot.exited = true));
+  worker.on('error', () => undefined); // a failed start shows when the worker is used (its exit) or not at all
+  warm = slot;
+}
+
+/** True while a worker started ahead waits to be used. */
+export const warmEmbeddedThreadWaiting = (): boolean => warm !== undefined && !warm.exited;
+
+/** Stops a worker started ahead that will not be used (the run has another target). */
+export async function discardWarmEmbeddedThread(): Promise<void> {
+  const slot = warm;
+  warm = undefined;
+  if (slot && !slot.exited) await slot.worker.terminate();
+}
+
+/** The worker to boot the server in: the one started ahead, told what to boot, or a new one. */
+function workerFor(settings: HostSettings): Worker {
+  const slot = warm;
+  warm = undefined;
+  if (!slot || slot.exited) return new Worker(ENTRY, { workerData: settings });
+  slot.worker.ref();
+  slot.worker.postMessage({ start: settings });
+  return slot.worker;
+}
+
 export async function startEmbeddedThread(
   edition: Edition,
   options: { mutant?: string; seed?: 'demo' | 'empty' },
   baseUrl: string,
 ): Promise<EmbeddedTarget> {
-  const worker = new Worker(ENTRY, { workerData: { edition, seed: options.seed ?? 'demo', ...(options.mutant ? { mutant: options.mutant } : {}) } });
+  const worker = workerFor({ edition, seed: options.seed ?? 'demo', ...(options.mutant ? { mutant: options.mutant } : {}) });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let gone: Error | undefined;
@@ -56,17 +95,21 @@ export async function startEmbeddedThread(
     else p.resolve(answerAsResponse(p.method, message.statusCode, message.headers, message.payload));
   });
 
-  const fetch: FetchLike = async (request) => {
+  // A second signal given beside the request (the recorder's check signal) is honoured as the request's own.
+  const fetch: FetchLike = takesSignal(async (request, signal) => {
     request.signal?.throwIfAborted();
+    signal?.throwIfAborted();
     if (gone) throw gone;
     const sent: HostRequest = { id: nextId++, ...(await injectedRequest(request)) };
     const response = await new Promise<Response>((resolve, reject) => {
       pending.set(sent.id, { method: sent.method, resolve, reject });
-      worker.postMessage(sent, sent.payload ? [sent.payload.buffer as ArrayBuffer] : []);
+      // The payload may be the SDK's own copy of the body (kept for a retry): it is copied across, not transferred.
+      worker.postMessage(sent);
     });
     request.signal?.throwIfAborted();
+    signal?.throwIfAborted();
     return response;
-  };
+  });
   return {
     baseUrl,
     fetch,

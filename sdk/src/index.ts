@@ -5,7 +5,7 @@
 export { EDITIONS, isEdition, operationsFor, type Edition, type OperationMeta } from './operations.ts';
 
 // The typed client.
-export { createHogoClient, HogoProblem, isHogoProblem, problemFrom, EtagCache } from './client/index.ts';
+export { createHogoClient, HogoProblem, isHogoProblem, problemFrom, EtagCache, knownBody, requestWithBody } from './client/index.ts';
 export type {
   HogoClient, HogoClientOptions, TokenSource, FetchLike, RetryOptions, ProblemFieldError,
   CallInput, CallResult, ClientPaths, EditionTypes, ListItem, ListOperationId, ListPath, OperationsOf, PathsOf,

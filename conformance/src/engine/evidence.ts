@@ -1,4 +1,4 @@
-import type { FetchLike } from '@hogo-kit/sdk';
+import { knownBody, requestWithBody, type FetchLike } from '@hogo-kit/sdk';
 import type { Bilingual } from '@hogo-kit/sdk';
 import type { ContractValidator } from './contract.ts';
 import type { Secrets } from './redact.ts';
@@ -18,6 +18,30 @@ const transportErrors = new WeakSet<object>();
 
 export function isTransportError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && transportErrors.has(error);
+}
+
+/** A fetch that also honours a second signal given beside the request, as it honours the request's own. */
+export type SignalledFetch = (request: Request, signal?: AbortSignal) => Promise<Response>;
+
+const signalled = new WeakSet<object>();
+
+/**
+ * Marks a fetch that rejects with the reason of `signal` (given beside the request) whenever it would with the
+ * reason of `request.signal`: the recorder then hands it the check's signal so, and need not make a new Request
+ * (and a linked AbortController) for each request to carry it.
+ */
+export function takesSignal(fetch: SignalledFetch): FetchLike {
+  signalled.add(fetch);
+  return fetch;
+}
+
+const answers = new WeakMap<Response, Uint8Array>();
+
+/** A Response over bytes the recorder can then take without reading the Response's stream (it keeps its own copy). */
+export function responseWithBody(body: Uint8Array | null, init: ResponseInit): Response {
+  const response = new Response(body as BodyInit | null, init); // a Uint8Array over any buffer is a BufferSource
+  if (body !== null) answers.set(response, body);
+  return response;
 }
 
 /**
@@ -48,34 +72,43 @@ export class EvidenceRecorder {
     return async (request) => {
       this.#signal.throwIfAborted();
       const secrets = this.#secrets;
-      const body = request.body === null ? undefined : await request.arrayBuffer();
+      // A body the SDK client built is known (knownBody); any other is read once here.
+      const known = knownBody(request);
+      const body = known ?? (request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()));
       const headers = secrets.headers(request.headers); // first: it learns the token scrubbed from the rest
       const entry: Evidence = {
         request: { method: request.method, url: secrets.text(request.url), headers, ...bodyOf(secrets, decodeBytes(body), request.headers) },
       };
       if (!this.#closed) this.#entries.push(entry);
       let response: Response;
-      const link = linkSignals(request.signal, this.#signal);
+      const target = inner();
+      // The check's signal goes beside the request to a fetch that takes it; any other gets a new Request carrying both.
+      const beside = signalled.has(target) && (known !== undefined || body === undefined);
+      const link = beside ? undefined : linkSignals(request.signal, this.#signal);
       try {
-        response = await inner()(new Request(request.url, { method: request.method, headers: request.headers, body, signal: link.signal, redirect: request.redirect }));
+        response = link
+          ? await target(requestWithBody(request.url, { method: request.method, headers: request.headers, body, signal: link.signal, redirect: request.redirect }))
+          : await (target as SignalledFetch)(request, this.#signal);
       } catch (error) {
-        link.release();
+        link?.release();
         if (typeof error === 'object' && error !== null) transportErrors.add(error);
         entry.note = secrets.text(`No response: ${describe(error)}`);
         throw error;
       }
-      // The body is read once, here, and handed on as a new Response over the same bytes (cheaper than clone()'s tee).
-      let bytes: ArrayBuffer | undefined;
+      // A body made by responseWithBody is taken as it is and the Response handed on unread; any other is read once,
+      // here, and handed on as a new Response over the same bytes (cheaper than clone()'s tee).
+      const answered = NO_BODY.has(response.status) || response.bodyUsed ? undefined : answers.get(response);
+      let bytes: Uint8Array | undefined;
       try {
-        bytes = NO_BODY.has(response.status) ? undefined : await response.arrayBuffer();
+        bytes = NO_BODY.has(response.status) ? undefined : answered ?? new Uint8Array(await response.arrayBuffer());
       } catch (error) {
-        link.release();
+        link?.release();
         if (typeof error === 'object' && error !== null) transportErrors.add(error);
         entry.response = { status: response.status, headers: secrets.headers(response.headers) };
         entry.note = secrets.text(`Incomplete response body: ${describe(error)}`);
         throw error;
       }
-      link.release();
+      link?.release();
       const text = decodeBytes(bytes);
       entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
       if (!this.violation && !this.#closed) {
@@ -85,7 +118,8 @@ export class EvidenceRecorder {
           entry.note = this.violation.en;
         }
       }
-      return new Response(bytes ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
+      if (answered !== undefined) return response;
+      return new Response((bytes ?? null) as BodyInit | null, { status: response.status, statusText: response.statusText, headers: response.headers });
     };
   }
 
@@ -99,8 +133,10 @@ export class EvidenceRecorder {
   }
 }
 
-function decodeBytes(bytes: ArrayBuffer | undefined): string | undefined {
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes);
+const decoder = new TextDecoder();
+
+function decodeBytes(bytes: Uint8Array | undefined): string | undefined {
+  return bytes === undefined ? undefined : decoder.decode(bytes);
 }
 
 function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { body?: unknown } {

@@ -50,20 +50,26 @@ interface Step {
   links: Map<string, string>;
 }
 
+/** An object of an answer that carries an id item (…Id), with its string id items listed once for every flow. */
+interface Identified {
+  record: Record<string, unknown>;
+  ids: [string, string][];
+}
+
 /** The objects of an answer that carry an id item (…Id), down to a few levels: walked once for every flow. */
-function identified(body: unknown, into: Record<string, unknown>[] = [], depth = 0): Record<string, unknown>[] {
+function identified(body: unknown, into: Identified[] = [], depth = 0): Identified[] {
   if (depth > 4 || body === null || typeof body !== 'object') return into;
   if (Array.isArray(body)) {
     for (const item of body) identified(item, into, depth + 1);
     return into;
   }
   const record = body as Record<string, unknown>;
-  let carries = false;
+  const ids: [string, string][] = [];
   for (const [key, value] of Object.entries(record)) {
     if (value !== null && typeof value === 'object') identified(value, into, depth + 1);
-    else if (!carries && key.endsWith('Id') && typeof value === 'string') carries = true;
+    else if (typeof value === 'string' && key.endsWith('Id')) ids.push([key, value]);
   }
-  if (carries) into.push(record);
+  if (ids.length > 0) into.push({ record, ids });
   return into;
 }
 
@@ -73,7 +79,7 @@ interface Exchange {
   path: string[];
   requestBody?: Record<string, unknown>;
   /** Objects with an id in a success answer. */
-  objects: Record<string, unknown>[];
+  objects: Identified[];
 }
 
 /** A check's exchanges, read once (the same for every flow). */
@@ -99,15 +105,21 @@ function stepsOf(exchanges: Exchange[], flow: FlowDefinition): Step[] {
     if (typeof own === 'string') named.add(own);
     const seen = new Map<string, string>();
     const linked = new Map<string, string>();
-    for (const object of x.objects) {
-      const id = object[idProperty];
+    for (const { record, ids } of x.objects) {
+      const id = record[idProperty];
       if (typeof id !== 'string') continue;
-      const state = object[flow.stateProperty];
+      const state = record[flow.stateProperty];
       if (typeof state === 'string') seen.set(id, state);
-      for (const [key, value] of Object.entries(object)) if (key !== idProperty && key.endsWith('Id') && typeof value === 'string') linked.set(value, id);
+      for (const [key, value] of ids) if (key !== idProperty) linked.set(value, id);
     }
     return { ...(x.operation && { operation: x.operation }), ...(x.status !== undefined && { status: x.status }), named, path: x.path, seen, links: linked };
   });
+}
+
+/** True when the step's request names a resource already seen (or linked to one): it is not a batch operation. */
+function namesKnown(step: Step, last: ReadonlyMap<string, unknown>, linkedTo: ReadonlyMap<string, string>): boolean {
+  for (const n of step.named) if (last.has(n) || linkedTo.has(n)) return true;
+  return false;
 }
 
 export function flowCoverage(flows: readonly FlowDefinition[], results: readonly CheckResult[], operationOf: OperationOf): FlowCoverage[] {
@@ -139,13 +151,14 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
           const before = last.get(id);
           // A batch operation (its request names no resource of the flow, e.g. a payment run over every household)
           // that succeeded between two readings in the same state left a resource in a state it must not move from.
-          if (before && before.state === state) {
-            const between = steps.slice(before.at + 1, at + 1);
-            for (const p of illegal) {
-              if (p.state !== state) continue;
-              const kept = between.some((s) => s.operation === p.operation && s.status !== undefined && s.status < 300 && ![...s.named].some((n) => last.has(n) || linkedTo.has(n)));
-              if (kept) p.refusedBy.add(result.checkId);
+          const pairs = before && before.state === state ? illegal.filter((p) => p.state === state) : [];
+          if (pairs.length > 0) {
+            const batches = new Set<string>();
+            for (let i = before!.at + 1; i <= at; i++) {
+              const s = steps[i]!;
+              if (s.operation && s.status !== undefined && s.status < 300 && !namesKnown(s, last, linkedTo)) batches.add(s.operation);
             }
+            for (const p of pairs) if (batches.has(p.operation)) p.refusedBy.add(result.checkId);
           }
           for (const t of legal) {
             const created = t.from.length === 0 && !before && step.operation === t.operation && state === t.to;

@@ -69,7 +69,7 @@ describe('bad input at volume', () => {
     const takingInput = operationContracts('2.1').filter((c) => operationsFor('2.1')[c.operationId]?.authenticated && (c.body || c.parameters.some((p) => p.in === 'query')));
     expect([...operations].sort(), 'every 2.1 operation taking a body or a query should have been sent invalid input').toEqual(takingInput.map((c) => c.operationId).sort());
     const kinds = new Set(outcomes.map((o) => o.request.label.split(' ')[0]));
-    for (const kind of ['malformed', 'content-type', 'oversized', 'missing-required', 'wrong-type', 'query']) expect(kinds, `requests of kind ${kind} should be among them`).toContain(kind);
+    for (const kind of ['malformed', 'content-type', 'oversized', 'prototype-named', 'missing-required', 'wrong-type', 'query']) expect(kinds, `requests of kind ${kind} should be among them`).toContain(kind);
   }, 60_000);
 
   it('refuses invalid requests to every operation of 2.0 that takes input, with no 5xx and no change', async () => {

@@ -20,6 +20,8 @@ export interface BadRequest {
 const MALFORMED = ['{"', '{"a":}', '[1,2', 'null null', '{\'a\':1}', '\u0000', '{"a":1}}', 'NaN', '{"a":"\\x"}', '\uFEFF{'];
 const WRONG_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x'];
 const HUGE = 'あ'.repeat(100_000);
+/** Item names that are also Object.prototype members: a server that looks keys up with `in` trips over them. */
+const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 
 const query = (q: Record<string, string>) => (Object.keys(q).length ? `?${new URLSearchParams(q)}` : '');
 
@@ -29,6 +31,14 @@ function oversized(edition: Edition, schema: Schema, base: unknown): unknown[] {
   const out = Object.keys(base).filter((k) => typeof (base as Record<string, unknown>)[k] === 'string').map((k) => ({ ...base, [k]: HUGE }));
   out.push({ ...base, zzUnknownItem: HUGE });
   return out.filter((body) => schemaViolations(edition, schema, body).length > 0);
+}
+
+/** The base (an object) with one more item named like a prototype member, as raw JSON, when that breaks the schema. */
+function prototypeNamed(edition: Edition, schema: Schema, base: unknown): string[] {
+  if (base === null || typeof base !== 'object' || Array.isArray(base)) return [];
+  const inner = JSON.stringify(base).slice(1, -1);
+  const raws = PROTOTYPE_NAMES.flatMap((name) => [`"${name}":"x"`, `"${name}":{"householdId":"x"}`]).map((item) => `{${inner}${inner ? ',' : ''}${item}}`);
+  return raws.filter((raw) => schemaViolations(edition, schema, JSON.parse(raw)).length > 0);
 }
 
 /** Invalid requests to one operation: bodies (or queries) from `seeds` seeds, `perSeed` each, and the blunt ones. */
@@ -52,6 +62,7 @@ function requestsOf(edition: Edition, contract: OperationContract, known: Record
     for (const raw of MALFORMED) add(`malformed ${JSON.stringify(raw)}`, json, raw);
     for (const type of WRONG_TYPES) add(`content-type ${type}`, { ...headers, 'content-type': type }, JSON.stringify(base ?? {}));
     for (const body of oversized(edition, schema, base)) add('oversized string', json, JSON.stringify(body));
+    for (const raw of prototypeNamed(edition, schema, base)) add(`prototype-named ${raw.slice(raw.lastIndexOf(',"') + 1)}`, json, raw);
     if (base === undefined) add('wrong root', json, '[]');
   } else {
     for (let s = 0; s < seeds; s++) {

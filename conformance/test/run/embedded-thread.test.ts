@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestWithBody } from '@hogo-kit/sdk';
 import { startEmbedded, type EmbeddedTarget } from '../../src/embedded.ts';
 
 const read = (target: EmbeddedTarget, path: string, token = 'dev-caseworker') =>
@@ -43,6 +44,20 @@ describe('the embedded reference server in a worker thread', () => {
     expect(written.headers.get('content-type')).toMatch(/problem\+json/);
     const refused = await inThread.fetch(new Request(`${inThread.baseUrl}/conformance`));
     expect(refused.status).toBe(401);
+  });
+
+  it('sends a known body (the SDK’s own bytes, kept for a retry) without giving them away, and takes a second signal', async () => {
+    const body = new TextEncoder().encode(JSON.stringify({ name: '' }));
+    const headers = { authorization: 'Bearer dev-caseworker', 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() };
+    const send = () => inThread.fetch(requestWithBody(`${inThread.baseUrl}/households`, { method: 'POST', body, headers }));
+    const [first, again] = [await send(), await send()];
+    expect([first.status, again.status]).toEqual([400, 400]); // the same refusal twice: the same bytes arrived twice
+    expect(await again.json()).toEqual(await first.json());
+    expect(new TextDecoder().decode(body)).toBe('{"name":""}'); // not transferred (detached) to the worker
+    const controller = new AbortController();
+    controller.abort(new Error('check ended'));
+    const withSignal = inThread.fetch as (request: Request, signal?: AbortSignal) => Promise<Response>;
+    await expect(withSignal(new Request(`${inThread.baseUrl}/conformance`), controller.signal)).rejects.toThrow('check ended');
   });
 
   it('answers many requests at once, each with its own answer', async () => {

@@ -94,7 +94,8 @@ export class AuditLog {
     return detail;
   }
 
-  append(record: AuditRecord): AuditEntry {
+  /** Appends the entry for a request (nothing is returned: read entries through entries()). */
+  append(record: AuditRecord): void {
     const subjects = record.subjects;
     const body: Omit<AuditEntry, 'hash'> = {
       sequence: this.#entries.length + 1,
@@ -108,9 +109,7 @@ export class AuditLog {
       ...this.#takeDetail(record),
       prevHash: (this.#chained ? this.#entries.at(-1)?.hash : undefined) ?? GENESIS,
     };
-    const entry = Object.freeze({ ...body, hash: entryHash(body) });
-    this.#entries.push(entry);
-    return cloneData(entry);
+    this.#entries.push(Object.freeze({ ...body, hash: entryHash(body) }));
   }
 
   /** A copy of the entries (callers cannot reach the stored ones). */

@@ -22,3 +22,27 @@ export function cloneData<T>(value: T): T {
   }
   return copy as T;
 }
+
+/** Roots already frozen all the way down (a frozen root alone proves nothing: a caller may freeze shallowly). */
+const frozenRoots = new WeakSet<object>();
+
+/**
+ * The stored value itself, deep-frozen (once; later calls only look it up): what the store hands to a callback that
+ * reads without copying, so that no caller can change stored data through it — an assignment throws in strict-mode
+ * code (every ES module) and changes nothing anywhere else. Stored records are replaced on write, never changed in
+ * place, so freezing them changes no stored content.
+ */
+export function frozen<T>(value: T): Readonly<T> {
+  if (value === null || typeof value !== 'object' || frozenRoots.has(value)) return value;
+  freezeAll(value);
+  frozenRoots.add(value);
+  return value;
+}
+
+function freezeAll(value: object): void {
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && !frozenRoots.has(item)) freezeAll(item);
+  }
+  Object.freeze(value);
+}

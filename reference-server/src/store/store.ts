@@ -5,7 +5,7 @@
  * exception is the bulk load of Transaction.replaceAll, which takes the records it is handed over).
  */
 
-import { cloneData } from './clone.ts';
+import { cloneData, frozen } from './clone.ts';
 
 export interface Stored<T> {
   value: T;
@@ -23,13 +23,44 @@ export interface Reader {
   peekSequence(name: string): number;
 }
 
-/** Reading the records of a collection that match a condition, without copying the others (large collections). */
+/**
+ * Reading a collection without copying what is not handed out (large collections). The callbacks receive the stored
+ * value itself, deep-frozen (changing it throws), and must not keep it beyond the call: only copies leave the store.
+ * On a transaction they see its own writes, as get and all do.
+ */
 export interface Selecting {
-  /**
-   * The records of a collection whose value satisfies `keep`, in insertion order. Only those are cloned; `keep`
-   * sees the stored value itself and must not change it.
-   */
+  /** The records of a collection whose value satisfies `keep`, in insertion order. Only those are cloned. */
   select<T>(collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[];
+  /** Calls `visit` with every value of a collection (and its id), in insertion order; nothing is cloned. */
+  scan<T>(collection: string, visit: (value: Readonly<T>, id: string) => void): void;
+  /** How many records of a collection satisfy `keep` (every record when it is omitted); nothing is cloned. */
+  count<T>(collection: string, keep?: (value: Readonly<T>) => boolean): number;
+}
+
+type EachRecord = (collection: string, fn: (id: string, record: Stored<unknown>) => void) => void;
+
+/** all, select, scan and count over one way of walking a collection's records in insertion order. */
+function readers(each: EachRecord): Pick<Reader, 'all'> & Selecting {
+  return {
+    all<T>(collection: string) {
+      const out: Stored<T>[] = [];
+      each(collection, (_id, record) => { out.push(cloneData(record) as Stored<T>); });
+      return out;
+    },
+    select<T>(collection: string, keep: (value: Readonly<T>) => boolean) {
+      const out: Stored<T>[] = [];
+      each(collection, (_id, record) => { if (keep(frozen(record.value) as T)) out.push(cloneData(record) as Stored<T>); });
+      return out;
+    },
+    scan<T>(collection: string, visit: (value: Readonly<T>, id: string) => void) {
+      each(collection, (id, record) => { visit(frozen(record.value) as T, id); });
+    },
+    count<T>(collection: string, keep?: (value: Readonly<T>) => boolean) {
+      let n = 0;
+      each(collection, (_id, record) => { if (!keep || keep(frozen(record.value) as T)) n++; });
+      return n;
+    },
+  };
 }
 
 export interface Transaction extends Reader, Selecting {
@@ -52,6 +83,9 @@ export class Store implements Reader, Selecting {
   private readonly sequences = new Map<string, number>();
   /** Transactions run one after another, so none commits on a read another one has since changed. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly reading = readers((collection, fn) => {
+    for (const [id, record] of this.collections.get(collection) ?? []) fn(id, record);
+  });
 
   get<T>(collection: string, id: string): Stored<T> | undefined {
     const record = this.collections.get(collection)?.get(id);
@@ -59,11 +93,19 @@ export class Store implements Reader, Selecting {
   }
 
   all<T>(collection: string): Stored<T>[] {
-    return [...(this.collections.get(collection)?.values() ?? [])].map((r) => cloneData(r) as Stored<T>);
+    return this.reading.all<T>(collection);
   }
 
   select<T>(collection: string, keep: (value: Readonly<T>) => boolean): Stored<T>[] {
-    return [...(this.collections.get(collection)?.values() ?? [])].filter((r) => keep(r.value as T)).map((r) => cloneData(r) as Stored<T>);
+    return this.reading.select(collection, keep);
+  }
+
+  scan<T>(collection: string, visit: (value: Readonly<T>, id: string) => void): void {
+    this.reading.scan(collection, visit);
+  }
+
+  count<T>(collection: string, keep?: (value: Readonly<T>) => boolean): number {
+    return this.reading.count(collection, keep);
   }
 
   peekSequence(name: string): number {
@@ -91,20 +133,18 @@ export class Store implements Reader, Selecting {
     const base = () => replacement?.collections ?? store.collections;
     const baseSequence = (name: string) => (replacement ? replacement.sequences.get(name) : store.sequences.get(name));
     const stagedRecord = (collection: string, id: string) => staged.get(collection)?.get(id);
+    // The stored records with the staged ones in their place, then the new ones: the order of `new Map(base)` + set.
+    const each: EachRecord = (collection, fn) => {
+      const stored = base().get(collection);
+      const own = staged.get(collection);
+      if (stored) for (const [id, record] of stored) fn(id, own?.get(id) ?? record);
+      if (own) for (const [id, record] of own) if (!stored?.has(id)) fn(id, record);
+    };
     const tx: Transaction = {
+      ...readers(each),
       get<T>(collection: string, id: string) {
         const record = stagedRecord(collection, id) ?? base().get(collection)?.get(id);
         return record ? (cloneData(record) as Stored<T>) : undefined;
-      },
-      all<T>(collection: string) {
-        const merged = new Map(base().get(collection) ?? []);
-        for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
-        return [...merged.values()].map((r) => cloneData(r) as Stored<T>);
-      },
-      select<T>(collection: string, keep: (value: Readonly<T>) => boolean) {
-        const merged = new Map(base().get(collection) ?? []);
-        for (const [id, record] of staged.get(collection) ?? []) merged.set(id, record);
-        return [...merged.values()].filter((r) => keep(r.value as T)).map((r) => cloneData(r) as Stored<T>);
       },
       peekSequence(name: string) {
         return (sequences.get(name) ?? baseSequence(name) ?? 0) + 1;
@@ -175,4 +215,11 @@ export function recordsWhere<T>(reader: Reader, collection: string, keep: (value
   return 'select' in reader && typeof reader.select === 'function'
     ? (reader as Reader & Selecting).select<T>(collection, keep)
     : reader.all<T>(collection).filter((r) => keep(r.value));
+}
+
+/** How many records of a collection satisfy `keep`: through count() when the reader has it (nothing cloned). */
+export function countWhere<T>(reader: Reader, collection: string, keep: (value: Readonly<T>) => boolean): number {
+  return 'count' in reader && typeof reader.count === 'function'
+    ? (reader as Reader & Selecting).count<T>(collection, keep)
+    : reader.all<T>(collection).filter((r) => keep(r.value)).length;
 }

@@ -24,9 +24,13 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Age in whole years on a date. */
+/** Month and day of a YYYY-MM-DD date as one number (MMDD), for comparing birthdays. */
+function monthDay(date: string): number {
+  return Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+}
+
+/** Age in whole years on a date (YYYY-MM-DD strings). */
 export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return monthDay(date) < monthDay(birthDate) ? years - 1 : years;
 }

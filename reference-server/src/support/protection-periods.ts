@@ -7,6 +7,7 @@
  */
 import type { components } from '@hogo-kit/sdk';
 import { recordsWhere, type Reader } from '../store/store.ts';
+import { addDays } from './clock.ts';
 import { daysFrom } from './months.ts';
 
 type Decision = components['schemas']['Decision'];
@@ -53,15 +54,49 @@ export function stateOn(changes: readonly StateChange[], day: string): DayState 
   return state;
 }
 
+/** A run of consecutive days, first and last inclusive. */
+export interface DayRange {
+  first: string;
+  last: string;
+}
+
+/**
+ * The runs of protected days between two dates (inclusive), in order, each as long as it goes (a 停止解除 right after
+ * a 開始 does not split one), computed from the change dates: the state is stateOn's on every day of a run.
+ */
+export function protectedRanges(changes: readonly StateChange[], from: string, to: string): DayRange[] {
+  const ranges: DayRange[] = [];
+  if (from > to) return ranges;
+  // stateOn(day) is the state of the last change before the first one after `day`: `seen` counts those changes.
+  let seen = 0;
+  while (seen < changes.length && changes[seen]!.on <= from) seen++;
+  let state: DayState = seen > 0 ? changes[seen - 1]!.state : 'none';
+  let start = from;
+  const add = (first: string, last: string) => {
+    const previous = ranges.at(-1);
+    if (previous && addDays(previous.last, 1) === first) previous.last = last;
+    else ranges.push({ first, last });
+  };
+  while (seen < changes.length && changes[seen]!.on <= to) {
+    const next = changes[seen]!.on; // later than `start`: the state changes on this day
+    while (seen < changes.length && changes[seen]!.on <= next) seen++;
+    if (state === 'protected') add(start, addDays(next, -1));
+    state = changes[seen - 1]!.state;
+    start = next;
+  }
+  if (state === 'protected') add(start, to);
+  return ranges;
+}
+
 /** The protected days between two dates (inclusive), in order. */
 export function protectedDays(changes: readonly StateChange[], from: string, to: string): string[] {
-  return daysFrom(from, to).filter((day) => stateOn(changes, day) === 'protected');
+  return protectedRanges(changes, from, to).flatMap((range) => daysFrom(range.first, range.last));
 }
 
 /** First and last protected day between two dates, or undefined when there is none. */
-export function protectedSpan(changes: readonly StateChange[], from: string, to: string): { first: string; last: string } | undefined {
-  const days = protectedDays(changes, from, to);
-  return days.length === 0 ? undefined : { first: days[0]!, last: days[days.length - 1]! };
+export function protectedSpan(changes: readonly StateChange[], from: string, to: string): DayRange | undefined {
+  const ranges = protectedRanges(changes, from, to);
+  return ranges.length === 0 ? undefined : { first: ranges[0]!.first, last: ranges[ranges.length - 1]!.last };
 }
 
 /** The decision in force on a day: the latest 開始・変更・停止解除 with a fujoBreakdown that took effect by then. */

@@ -4,6 +4,7 @@ import type { RoleCode } from '../generated/codelists-21.ts';
 import { EtagCache } from './etags.ts';
 import { tokenOf, type HogoClientOptions, type TokenSource } from './options.ts';
 import { listOperationId, paginate } from './paginate.ts';
+import { KnownBodyRequest } from './known-body.ts';
 import { HogoProblem } from './problem.ts';
 import { RETRY_DEFAULTS } from './retry.ts';
 import { compileRoutes } from './routes.ts';
@@ -57,7 +58,7 @@ export function createHogoClient<E extends Edition = '2.1'>(options: HogoClientO
       routes,
       basePath,
     });
-    const fetchClient = createClient<ClientPaths<PathsOf<E>>>({ baseUrl: options.baseUrl, fetch: transport });
+    const fetchClient = createClient<ClientPaths<PathsOf<E>>>({ baseUrl: options.baseUrl, fetch: transport, Request: KnownBodyRequest });
     const loose = fetchClient as unknown as Client<Record<string, Record<string, unknown>>>;
 
     const call = async (operationId: string, input: LooseInput = {}): Promise<unknown> => {
@@ -97,5 +98,6 @@ export function createHogoClient<E extends Edition = '2.1'>(options: HogoClientO
 
 export { HogoProblem, isHogoProblem, problemFrom, type ProblemFieldError } from './problem.ts';
 export { EtagCache } from './etags.ts';
+export { knownBody, requestWithBody } from './known-body.ts';
 export type { HogoClientOptions, TokenSource, FetchLike, RetryOptions } from './options.ts';
 export type { CallInput, CallResult, ClientPaths, EditionTypes, ListItem, ListOperationId, ListPath, OperationsOf, PathsOf } from './types.ts';

@@ -20,7 +20,7 @@ export interface HogoClientOptions<E extends Edition = '2.1'> {
    * interception installed after the client was created still applies).
    */
   fetch?: FetchLike;
-  /** Per-attempt timeout (AbortSignal.timeout, combined with the caller's signal). */
+  /** Per-attempt timeout (a timer aborting the attempt, combined with the caller's signal; see transport.ts). */
   timeoutMs?: number;
   /** Retries of idempotent requests answered 429/503; `false` turns them off. */
   retry?: RetryOptions | false;

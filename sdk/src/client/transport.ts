@@ -1,4 +1,5 @@
 import type { EtagCache } from './etags.ts';
+import { isPlainRequest, knownBody, requestWithBody } from './known-body.ts';
 import { RETRYABLE_STATUSES, isIdempotent, retryDelay, sleep, type RetryOptions } from './retry.ts';
 import { apiPath, findRoute, type Route } from './routes.ts';
 
@@ -32,18 +33,30 @@ export function createTransport(config: TransportConfig): FetchLike {
     const method = original.method.toUpperCase();
     const path = apiPath(original.url, config.basePath);
     const headers = new Headers(original.headers);
+    let added = false;
+    const add = (name: string, value: string) => {
+      headers.set(name, value);
+      added = true;
+    };
     const token = await config.token();
-    if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+    if (token !== undefined && !headers.has('authorization')) add('authorization', `Bearer ${token}`);
     const route = findRoute(config.routes, method, path);
-    if (route?.meta.creating && !headers.has('idempotency-key')) headers.set('idempotency-key', config.idempotencyKey());
+    if (route?.meta.creating && !headers.has('idempotency-key')) add('idempotency-key', config.idempotencyKey());
     const cached = config.etags.get(path);
-    if (UPDATES.has(method) && cached !== undefined && !headers.has('if-match')) headers.set('if-match', cached);
-    const body = original.body === null ? undefined : await original.arrayBuffer();
+    if (UPDATES.has(method) && cached !== undefined && !headers.has('if-match')) add('if-match', cached);
+    // The body openapi-fetch serialised is known (KnownBodyRequest): its stream need not be read back.
+    const known = knownBody(original);
+    const body = known ?? (original.body === null ? undefined : new Uint8Array(await original.arrayBuffer()));
     const retryable = isIdempotent(method, headers);
+    // Nothing to add, nothing read and no other option: the first attempt can go as it came.
+    const asItCame = !added && method === original.method && isPlainRequest(original) && (original.body === null || known !== undefined);
 
     for (let attempt = 0; ; attempt += 1) {
       const signal = withTimeout(original.signal, config.timeoutMs);
-      const request = new Request(original.url, { method, headers, body, signal, redirect: original.redirect });
+      const request =
+        attempt === 0 && asItCame && signal === original.signal
+          ? original
+          : requestWithBody(original.url, { method, headers, body, signal, redirect: original.redirect });
       const response = await config.fetch()(request);
       if (retryable && RETRYABLE_STATUSES.has(response.status) && attempt < config.retry.retries) {
         const delay = retryDelay(attempt, response, config.retry);

@@ -38,4 +38,13 @@ describe('engine: audit', () => {
       householdIds: ['H1', 'H2'], memberIds: ['M1'],
     });
   });
+
+  it('takes keys named like Object.prototype members (constructor, toString, __proto__) as plain data', () => {
+    const body = JSON.parse('{"constructor":"x","toString":"y","__proto__":{"memberId":"M9"},"hasOwnProperty":["a"],"householdId":"H3"}');
+    expect(collectSubjects(body)).toEqual({ householdIds: ['H3'], memberIds: ['M9'] });
+  });
+
+  it('ignores ids of the wrong type and looks inside them instead', () => {
+    expect(collectSubjects({ householdId: 7, memberIds: 'M1', nested: { householdId: { memberId: 'M2' } } })).toEqual({ householdIds: [], memberIds: ['M2'] });
+  });
 });

@@ -51,9 +51,8 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
     async listAssetDeclarations({ path, query }) {
       householdInPath(env.store, path.householdId);
       const items = env.store
-        .all<AssetDeclaration>('AssetDeclaration')
+        .select<AssetDeclaration>('AssetDeclaration', (d) => d.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((d) => d.householdId === path.householdId)
         .sort(byKeyThenId((d) => d.declaredOn, (d) => d.declarationId));
       return page(items, query);
     },
@@ -80,9 +79,8 @@ export function declarations(env: AreaEnv): Pick<HogoAdapter, 'createAssetDeclar
     async listIncomeReports({ path, query }) {
       householdInPath(env.store, path.householdId);
       const items = env.store
-        .all<IncomeReport>('IncomeReport')
+        .select<IncomeReport>('IncomeReport', (r) => r.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((r) => r.householdId === path.householdId)
         .filter((r) => query.memberId === undefined || r.memberId === query.memberId)
         .filter((r) => query.incomeMonth === undefined || r.incomeMonth === query.incomeMonth || hasMutant(env, 'income-report-month-filter-ignored'))
         .filter((r) => (query.fromMonth === undefined || r.incomeMonth >= query.fromMonth) && (query.toMonth === undefined || r.incomeMonth <= query.toMonth))

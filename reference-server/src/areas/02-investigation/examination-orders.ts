@@ -29,7 +29,7 @@ export function examinationOrders(env: AreaEnv): Pick<HogoAdapter, 'createMedica
           }
         } else {
           // Linked to the pending application when the household has exactly one.
-          const open = tx.all<Application>('Application').map((r) => r.value).filter((a) => a.householdId === household.householdId && pending(a));
+          const open = tx.select<Application>('Application', (a) => a.householdId === household.householdId && pending(a)).map((r) => r.value);
           if (open.length === 1) applicationId = open[0]!.applicationId;
         }
         if (hasMutant(env, 'examination-order-unlinked')) applicationId = undefined;

@@ -107,10 +107,14 @@ export function inquiries(env: AreaEnv): Pick<HogoAdapter, 'createInquiry' | 'li
 
     async listInquiries({ query }) {
       const asOf = query.asOf ?? env.clock.today();
-      const applications = new Map(env.store.all<components['schemas']['Application']>('Application').map((r) => [r.value.applicationId, r.value]));
-      const householdOf = (i: Inquiry) => i.householdId ?? (i.applicationId ? applications.get(i.applicationId)?.householdId : undefined);
+      // The household of each application: only strings are taken from the read-only walk.
+      const applications = new Map<string, { householdId?: string }>();
+      env.store.scan<components['schemas']['Application']>('Application', (a) => { applications.set(a.applicationId, { householdId: a.householdId }); });
+      const householdOf = (i: Readonly<Inquiry>) => i.householdId ?? (i.applicationId ? applications.get(i.applicationId)?.householdId : undefined);
       const items = env.store
-        .all<Inquiry>('Inquiry')
+        // householdId and applicationId are the stored ones (the as-of view adds asOf and answerOverdue only).
+        .select<Inquiry>('Inquiry', (i) => (query.householdId === undefined || householdOf(i) === query.householdId || hasMutant(env, 'inquiry-household-filter-ignored'))
+          && (query.applicationId === undefined || i.applicationId === query.applicationId))
         .map((r) => (hasMutant(env, 'inquiry-overdue-on-due-date') ? inquiryAsOfOffByOne : inquiryAsOf)(r.value, asOf))
         .filter((i) => query.householdId === undefined || householdOf(i) === query.householdId || hasMutant(env, 'inquiry-household-filter-ignored'))
         .filter((i) => query.applicationId === undefined || i.applicationId === query.applicationId)

@@ -128,9 +128,8 @@ export function supportObligors(env: AreaEnv): Pick<HogoAdapter, 'createSupportO
     async listSupportObligors({ path, query }) {
       householdInPath(env.store, path.householdId);
       const items = env.store
-        .all<SupportObligor>('SupportObligor')
+        .select<SupportObligor>('SupportObligor', (o) => o.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((o) => o.householdId === path.householdId)
         .filter((o) => query.memberId === undefined || o.memberId === query.memberId)
         .filter((o) => query.supportInquiryStatus === undefined || o.supportInquiryStatus === query.supportInquiryStatus || hasMutant(env, 'obligor-status-filter-ignored'))
         .sort(byKeyThenId((o) => o.recordedAt, (o) => o.obligorId));

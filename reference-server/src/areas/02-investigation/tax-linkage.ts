@@ -4,7 +4,7 @@
  * the year after the income year (令和N年度の課税 = 前年中の所得).
  */
 import type { components } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 
 type LinkageChange = components['schemas']['LinkageChange'];
 
@@ -18,10 +18,8 @@ const yen = (value: string | null | undefined) => (value != null && /^\d+$/.test
 /** The salary and pension income the juminzei system reports for the income year, or undefined when it holds none. */
 export function linkedTaxIncome(reader: Reader, addressNumber: string, incomeYear: number): LinkedTaxIncome | undefined {
   const item = (change: LinkageChange, code: string) => change.items.find((i) => i.code === code)?.value;
-  const latest = reader
-    .all<LinkageChange>('LinkageChange')
+  const latest = recordsWhere<LinkageChange>(reader, 'LinkageChange', (c) => c.system === 'juminzei' && c.addressNumber === addressNumber && item(c, 'juminzei-tax-year') === String(incomeYear + 1))
     .map((r) => r.value)
-    .filter((c) => c.system === 'juminzei' && c.addressNumber === addressNumber && item(c, 'juminzei-tax-year') === String(incomeYear + 1))
     .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.localeCompare(b.receivedAt))
     .at(-1);
   if (!latest) return undefined;

@@ -103,7 +103,7 @@ export function checkApproval(tx: Transaction, approvalId: string | undefined, h
 
 /** The household's decisions in registration order. */
 export function decisionsOf(tx: Transaction, householdId: string): Decision[] {
-  return tx.all<Decision>(C.decision).map((r) => r.value).filter((d) => d.householdId === householdId);
+  return tx.select<Decision>(C.decision, (d) => d.householdId === householdId).map((r) => r.value);
 }
 
 /** The decision in force: the household's latest registered decision other than a rejection (03.5.7). */

@@ -10,9 +10,8 @@ export function listDecisions(env: AreaEnv): HogoAdapter['listDecisions'] {
   return async ({ path, query }) => {
     if (!env.store.get(C.household, path.householdId)) throw missing('世帯', 'household');
     const decisions = env.store
-      .all<Decision>(C.decision)
-      .map((r) => r.value)
-      .filter((d) => d.householdId === path.householdId);
+      .select<Decision>(C.decision, (d) => d.householdId === path.householdId)
+      .map((r) => r.value);
     // Array.prototype.sort is stable: equal decidedOn keeps registration order.
     decisions.sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : 0));
     return page(decisions, query);

@@ -1,4 +1,4 @@
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 import type { Decision } from './types.ts';
 
 export type StatusOnDate = 'none' | 'protected' | 'suspended' | 'discontinued' | 'transferred';
@@ -12,9 +12,9 @@ const byEffect = (a: { d: Decision; index: number }, b: { d: Decision; index: nu
  */
 export function decisionsByHousehold(tx: Reader): Map<string, Decision[]> {
   const grouped = new Map<string, { d: Decision; index: number }[]>();
-  tx.all<Decision>('Decision').forEach((r, index) => {
+  // index: the order of registration among these decisions (only their relative order is compared).
+  recordsWhere<Decision>(tx, 'Decision', (d) => d.type !== 'reject' && d.effectiveOn !== undefined).forEach((r, index) => {
     const d = r.value;
-    if (d.type === 'reject' || d.effectiveOn === undefined) return;
     const list = grouped.get(d.householdId) ?? [];
     list.push({ d, index });
     grouped.set(d.householdId, list);

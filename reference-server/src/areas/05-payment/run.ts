@@ -21,7 +21,7 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
   return {
     async createPaymentRun({ body }, ctx: AdapterContext) {
       return env.store.transact((tx) => {
-        const done = tx.all<PaymentRun>('PaymentRun').find((r) => r.value.month === body.month);
+        const done = tx.select<PaymentRun>('PaymentRun', (r) => r.month === body.month)[0];
         // mutant second-payment-run-accepted: the month is run again; mutant double-payment-on-retry (with the
         // engine's Idempotency-Key replay off): a retry with the key of the month's run is run again
         const retried = hasMutant(env, 'double-payment-on-retry') && ctx.idempotencyKey !== undefined && retryKeys(env).get(body.month) === ctx.idempotencyKey;
@@ -46,7 +46,7 @@ export function paymentRunOperations(env: AreaEnv): Pick<HogoAdapter, 'createPay
             && (!hasMutant(env, 'payment-run-skips-households-without-method') || tx.get('PaymentMethod', h.householdId) !== undefined))
           // mutant occasional-blocks-regular: a household already paid in the month (an occasional payment too) is left out
           .filter((r) => !hasMutant(env, 'occasional-blocks-regular')
-            || !tx.select<Payment>('Payment', (p) => p.householdId === r.value.householdId && p.month === body.month).length)
+            || tx.count<Payment>('Payment', (p) => p.householdId === r.value.householdId && p.month === body.month) === 0)
           .map((r) => r.value)
           .sort((a, b) => a.householdId.localeCompare(b.householdId))
           .flatMap((h) => payHousehold(tx, env, h, decisions.get(h.householdId)!, claims.get(h.householdId) ?? [], run) ?? []);

@@ -1,5 +1,5 @@
 import type { Principal } from '@hogo-kit/sdk';
-import type { Reader, Transaction } from '../../store/store.ts';
+import { recordsWhere, type Reader, type Transaction } from '../../store/store.ts';
 import { illegalTransition, ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { forbiddenActor, type Schemas } from './common.ts';
 
@@ -88,7 +88,7 @@ export function assertRoute(route: ApprovalInput['route'], requester: string, au
 /** 06.4.13: no second open approval of one item. */
 export function assertNoOpenApproval(tx: Reader, subjectType: string, subjectId: string | undefined): void {
   if (subjectId === undefined) return;
-  const open = tx.all<Approval>('Approval').find((a) => a.value.subjectType === subjectType && a.value.subjectId === subjectId && OPEN.has(a.value.status));
+  const open = recordsWhere<Approval>(tx, 'Approval', (a) => a.subjectType === subjectType && a.subjectId === subjectId && OPEN.has(a.status))[0];
   if (open) {
     throw illegalTransition('approval', open.value.status, `起案（${open.value.approvalId}が処理中）`);
   }

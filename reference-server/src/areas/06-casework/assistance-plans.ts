@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
@@ -10,10 +10,8 @@ type AssistancePlan = Schemas['AssistancePlan'];
 
 /** The household's plans with `current` (latest establishedOn; ties: registered last) and `reviewOverdue` for asOf. */
 export function plansOf(tx: Reader, householdId: string, asOf: string): AssistancePlan[] {
-  const plans = tx
-    .all<AssistancePlan>('AssistancePlan')
+  const plans = recordsWhere<AssistancePlan>(tx, 'AssistancePlan', (p) => p.householdId === householdId)
     .map((r) => r.value)
-    .filter((p) => p.householdId === householdId)
     .sort(byKeys((p) => p.establishedOn, (p) => p.createdAt, (p) => p.planId));
   const currentId = plans.at(-1)?.planId;
   return plans

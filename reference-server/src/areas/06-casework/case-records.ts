@@ -57,9 +57,8 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
       householdRecordInPath(env.store, path.householdId);
       const query = hasMutant(env, 'case-record-filter-ignored') ? { cursor: asked.cursor, limit: asked.limit } as typeof asked : asked;
       const items = env.store
-        .all<CaseRecord>('CaseRecord')
+        .select<CaseRecord>('CaseRecord', (r) => r.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((r) => r.householdId === path.householdId)
         .filter((r) => !query.category || r.category === query.category)
         .filter((r) => inPeriod(r.recordedOn, query.from, query.to))
         .sort(byKeys((r) => r.recordedOn, (r) => r.recordedAt, (r) => r.recordId))

@@ -1,5 +1,5 @@
 import { HogoError, type AdapterContext, type components } from '@hogo-kit/sdk';
-import type { Reader, Stored } from '../../store/store.ts';
+import { recordsWhere, type Reader, type Stored } from '../../store/store.ts';
 import { missing, ruleBroken } from '../../support/refusals.ts';
 
 export type Schemas = components['schemas'];
@@ -10,7 +10,8 @@ export { householdRecordInPath } from '../../support/households.ts';
 
 /** The member named in the path with the household it belongs to, or 404. */
 export function memberOr404(tx: Reader, memberId: string): { household: Household; member: Member } {
-  for (const { value } of tx.all<Household>('Household')) {
+  const holding = (h: Readonly<Household>) => h.members.some((m) => m.memberId === memberId);
+  for (const { value } of recordsWhere<Household>(tx, 'Household', holding)) {
     const member = value.members.find((m) => m.memberId === memberId);
     if (member) return { household: value, member };
   }

@@ -1,5 +1,5 @@
 import { codeLists, type HogoAdapter } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { page } from '../../support/page.ts';
 import { byKeys, compact, householdRecordInPath, inPeriod, jstDate, type Schemas } from './common.ts';
@@ -13,7 +13,7 @@ const label = (list: keyof typeof codeLists, code: string) =>
 const cut = (text: string) => (text.length > 500 ? `${text.slice(0, 499)}…` : text);
 
 function ofHousehold<T extends { householdId?: string }>(tx: Reader, collection: string, householdId: string): T[] {
-  return tx.all<T>(collection).map((r) => r.value).filter((v) => v.householdId === householdId);
+  return recordsWhere<T>(tx, collection, (v) => v.householdId === householdId).map((r) => r.value);
 }
 
 /** Every dated item of the household as time-line entries (06.5.4, 07.2.7). */

@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 import { daysBetween } from '../../support/clock.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
@@ -16,10 +16,8 @@ const CLOSED = new Set(['discontinued', 'transferred']);
 
 /** The plan in force on a date: latest validFrom on or before it, validTo absent or not before it (ties: registered last). */
 export function planInForce(tx: Reader, householdId: string, date: string): VisitPlan | undefined {
-  return tx
-    .all<VisitPlan>('VisitPlan')
+  return recordsWhere<VisitPlan>(tx, 'VisitPlan', (p) => p.householdId === householdId && p.validFrom <= date && (!p.validTo || p.validTo >= date))
     .map((r) => r.value)
-    .filter((p) => p.householdId === householdId && p.validFrom <= date && (!p.validTo || p.validTo >= date))
     .sort(byKeys((p) => p.validFrom, (p) => p.createdAt, (p) => p.visitPlanId))
     .at(-1);
 }
@@ -28,11 +26,8 @@ export function planInForce(tx: Reader, householdId: string, date: string): Visi
 export function overdueOf(tx: Reader, household: Household, asOf: string, absentCounts = false): OverdueVisit | undefined {
   const plan = planInForce(tx, household.householdId, asOf);
   if (!plan) return undefined;
-  const lastVisitedOn = tx
-    .all<VisitRecord>('VisitRecord')
-    .map((r) => r.value)
-    .filter((v) => v.householdId === household.householdId && (v.metRecipient || absentCounts) && v.visitedOn <= asOf)
-    .map((v) => v.visitedOn)
+  const lastVisitedOn = recordsWhere<VisitRecord>(tx, 'VisitRecord', (v) => v.householdId === household.householdId && (v.metRecipient || absentCounts) && v.visitedOn <= asOf)
+    .map((r) => r.value.visitedOn)
     .sort()
     .at(-1);
   const baseDate = lastVisitedOn ?? plan.validFrom;
@@ -126,9 +121,8 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
     async listVisitRecords({ path, query }) {
       householdRecordInPath(env.store, path.householdId);
       const items = env.store
-        .all<VisitRecord>('VisitRecord')
+        .select<VisitRecord>('VisitRecord', (v) => v.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((v) => v.householdId === path.householdId)
         .sort(hasMutant(env, 'visit-list-in-registration-order') ? byKeys((v) => v.recordedAt, (v) => v.visitId) : byKeys((v) => v.visitedOn, (v) => v.recordedAt, (v) => v.visitId));
       return page(items, query);
     },
@@ -139,11 +133,10 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
       const closedListed = hasMutant(env, 'overdue-lists-closed-cases');
       const filters = hasMutant(env, 'overdue-filters-ignored') ? {} : query;
       const items = env.store
-        .all<Household>('Household')
+        .select<Household>('Household', (h) => (closedListed || !CLOSED.has(h.protectionStatus))
+          && (!filters.section || h.section === filters.section)
+          && (!filters.assignedCaseworker || h.assignedCaseworker === filters.assignedCaseworker))
         .map((r) => r.value)
-        .filter((h) => closedListed || !CLOSED.has(h.protectionStatus))
-        .filter((h) => !filters.section || h.section === filters.section)
-        .filter((h) => !filters.assignedCaseworker || h.assignedCaseworker === filters.assignedCaseworker)
         .map((h) => overdueOf(env.store, h, asOf, hasMutant(env, 'absent-visit-counts')))
         .filter((o): o is OverdueVisit => o !== undefined)
         .sort(byKeys((o) => -o.daysOverdue, (o) => o.householdId));

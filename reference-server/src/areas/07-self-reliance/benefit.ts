@@ -30,7 +30,7 @@ export function benefit(env: AreaEnv): Partial<HogoAdapter> {
             en: 'The decision is not a discontinuation decision of this household',
           });
         }
-        const granted = tx.all<Benefit>('EmploymentIndependenceBenefit').find((b) => b.value.discontinuationDecisionId === decision.decisionId);
+        const granted = tx.select<Benefit>('EmploymentIndependenceBenefit', (b) => b.discontinuationDecisionId === decision.decisionId)[0];
         if (granted && !hasMutant(env, 'independence-benefit-twice')) {
           throw conflict('already-granted', {
             ja: `同一の廃止決定に基づく就労自立給付金の支給決定（${granted.value.benefitId}）が既にあります`,

@@ -88,9 +88,8 @@ export function employmentSupport(env: AreaEnv): Partial<HogoAdapter> {
     async listEmploymentSupport({ path, query }) {
       householdRecordInPath(env.store, path.householdId);
       const items = env.store
-        .all<Support>('EmploymentSupport')
+        .select<Support>('EmploymentSupport', (s) => s.householdId === path.householdId)
         .map((r) => r.value)
-        .filter((s) => s.householdId === path.householdId)
         .filter((s) => !query.status || s.status === query.status)
         .sort(byKeys((s) => s.startedOn, (s) => s.createdAt, (s) => s.supportId))
         .reverse()

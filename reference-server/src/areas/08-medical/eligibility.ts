@@ -19,13 +19,15 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
   return {
     async getOnlineEligibilityData({ query }) {
       const { month } = query;
-      const issued = env.store.all<MedicalTicket>('MedicalTicket').map((r) => r.value)
+      const issued = env.store
         // mutant cancelled-ticket-in-eligibility-data: cancelled tickets are kept.
-        .filter((t) => t.month === month && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-in-eligibility-data')));
+        .select<MedicalTicket>('MedicalTicket', (t) => t.month === month && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-in-eligibility-data')))
+        .map((r) => r.value);
       const records: EligibilityRecord[] = [];
-      for (const { value: household } of env.store.all<Household>('Household')) {
+      // A read-only walk: the records built below hold strings, numbers and the tickets' copies, never the household.
+      env.store.scan<Household>('Household', (household) => {
         const span = protectedSpan(stateChanges(env.store, household), firstDayOf(month), lastDayOf(month));
-        if (!span) continue;
+        if (!span) return;
         for (const member of household.members.filter((m) => presentOn(m, span.first) || presentOn(m, span.last))) {
           // mutant eligibility-data-ticket-holders-only: members without a ticket of the month are left out.
           if (hasMutant(env, 'eligibility-data-ticket-holders-only') && !issued.some((t) => t.memberId === member.memberId)) continue;
@@ -52,7 +54,7 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
             })),
           });
         }
-      }
+      });
       return page(records, query);
     },
   };

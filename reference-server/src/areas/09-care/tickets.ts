@@ -60,8 +60,8 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
         const validity = hasMutant(env, 'care-ticket-validity-unchecked')
           ? { validFrom: body.validFrom ?? span.first, validTo: body.validTo ?? span.last }
           : validityFor(span, body.month, body.validFrom, body.validTo);
-        const duplicate = tx.all<CareTicket>('CareTicket').map((r) => r.value).find((t) => t.memberId === body.memberId
-          && t.month === body.month && sameProvider(env, t.providerNumber, body.providerNumber) && t.serviceType === body.serviceType && t.status === 'issued');
+        const duplicate = tx.select<CareTicket>('CareTicket', (t) => t.memberId === body.memberId
+          && t.month === body.month && sameProvider(env, t.providerNumber, body.providerNumber) && t.serviceType === body.serviceType && t.status === 'issued')[0]?.value;
         if (duplicate && !hasMutant(env, 'duplicate-care-ticket')) {
           throw conflict('duplicate-ticket', {
             ja: `同一の世帯員・対象月・指定介護機関・介護扶助の種類の発行済の介護券（${duplicate.ticketNumber}）があります。`,

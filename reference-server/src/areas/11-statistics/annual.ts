@@ -10,20 +10,15 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { decisionInForce, stateOn } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import type { CareTicket } from '../09-care/tickets.ts';
-import type { MedicalTicket } from '../08-medical/tickets.ts';
-import { codesOf, householdsWithChanges, tally, typeDefects, typeOf, type Counted } from './population.ts';
+import { codesOf, holdersOf, householdsWithChanges, tally, type HeldTicket, typeDefects, typeOf, type Counted } from './population.ts';
 
 type AnnualStatistics = components['schemas']['AnnualStatistics'];
-type Ticket = { memberId: string; householdId: string; month: string; status: string; validFrom: string; validTo: string };
 
 const BANDS = Array.from({ length: 18 }, (_, i) => ({ ageFrom: i * 5, ageTo: i === 17 ? null : i * 5 + 4 }));
 
-/** Holders of an issued ticket of the month valid on the day (`anyDay`: the seeded defect annual-ticket-validity-ignored). */
-function holders(tickets: readonly Ticket[], month: string, day: string, anyDay: boolean) {
-  const valid = tickets.filter((t) => t.month === month && t.status === 'issued' && (anyDay || (t.validFrom <= day && day <= t.validTo)));
-  return { households: new Set(valid.map((t) => t.householdId)).size, persons: new Set(valid.map((t) => t.memberId)).size };
-}
+/** Holds an issued ticket of the month valid on the day (`anyDay`: the seeded defect annual-ticket-validity-ignored). */
+const validOn = (month: string, day: string, anyDay: boolean) => (t: Readonly<HeldTicket>) =>
+  t.month === month && t.status === 'issued' && (anyDay || (t.validFrom <= day && day <= t.validTo));
 
 export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStatistics'> {
   return {
@@ -47,8 +42,8 @@ export function annualOperations(env: AreaEnv): Pick<HogoAdapter, 'getAnnualStat
       const persons = counted.flatMap((c) => c.members);
       const types = codesOf(env.edition, 'householdType');
       const anyDay = hasMutant(env, 'annual-ticket-validity-ignored');
-      const medical = holders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), `${path.year}-07`, referenceDate, anyDay);
-      const care = holders(store.all<CareTicket>('CareTicket').map((r) => r.value), `${path.year}-07`, referenceDate, anyDay);
+      const medical = holdersOf(store, 'MedicalTicket', validOn(`${path.year}-07`, referenceDate, anyDay));
+      const care = holdersOf(store, 'CareTicket', validOn(`${path.year}-07`, referenceDate, anyDay));
       // mutant household-size-capped-at-5: households of 6 or more are counted as 5.
       const largest = hasMutant(env, 'household-size-capped-at-5') ? 5 : 6;
       // mutant age-band-age-at-year-start: ages are taken on 1 January instead of 31 July.

@@ -9,9 +9,7 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { firstDayOf, lastDayOf, monthOf, nextMonth } from '../../support/months.ts';
 import { decisionInForce, effectiveDecisions, protectedDays, protectedSpan, stateOn, type StateChange } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import type { CareTicket } from '../09-care/tickets.ts';
-import type { MedicalTicket } from '../08-medical/tickets.ts';
-import { codesOf, householdsWithChanges, membersBeforeEnd, membersBetween, tally, typeDefects, typeOf, type Counted } from './population.ts';
+import { codesOf, holdersOf, householdsWithChanges, type HeldTicket, membersBeforeEnd, membersBetween, tally, typeDefects, typeOf, type Counted } from './population.ts';
 
 type MonthlyStatistics = components['schemas']['MonthlyStatistics'];
 
@@ -19,11 +17,6 @@ const MEDICAL = '04';
 const CARE = '05';
 const TRANSFER = '13';
 
-/** Households and members holding an issued ticket of the month (`cancelledToo`: the seeded defect cancelled-tickets-counted). */
-function ticketHolders(tickets: readonly { memberId: string; householdId: string; month: string; status: string }[], month: string, cancelledToo: boolean) {
-  const issued = tickets.filter((t) => t.month === month && (t.status === 'issued' || cancelledToo));
-  return { households: new Set(issued.map((t) => t.householdId)).size, persons: new Set(issued.map((t) => t.memberId)).size };
-}
 
 export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlyStatistics'> {
   // mutant monthly-figures-cached: the first figures computed for a month are answered again, whatever changed since.
@@ -79,8 +72,10 @@ export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlySt
       const grants = (c: Counted, fujoType: string) => protectedDays(c.changes, first, last)
         .some((day) => decisionInForce(c.reader, c.household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
       const cancelledToo = hasMutant(env, 'cancelled-tickets-counted');
-      const medical = ticketHolders(store.all<MedicalTicket>('MedicalTicket').map((r) => r.value), month, cancelledToo);
-      const care = ticketHolders(store.all<CareTicket>('CareTicket').map((r) => r.value), month, cancelledToo);
+      // Households and members holding an issued ticket of the month (cancelledToo: the seeded defect cancelled-tickets-counted).
+      const issuedInMonth = (t: Readonly<HeldTicket>) => t.month === month && (t.status === 'issued' || cancelledToo);
+      const medical = holdersOf(store, 'MedicalTicket', issuedInMonth);
+      const care = holdersOf(store, 'CareTicket', issuedInMonth);
       const sections = [...new Set(counted.map((c) => c.household.section ?? ''))].sort();
       // mutant section-persons-heads-only: the persons of a 係 are its households (heads only).
       const bySection = tally(sections, counted, (c) => c.household.section ?? '', 'section')

@@ -4,7 +4,7 @@
  * and the code lists of the edition that every breakdown lists in full.
  */
 import { codeLists, codeLists20, type Edition } from '@hogo-kit/sdk';
-import type { Reader, Stored } from '../../store/store.ts';
+import type { Reader, Selecting, Stored } from '../../store/store.ts';
 import { addDays, ageOn } from '../../support/clock.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { deriveHouseholdType, HOUSEHOLD_TYPE } from '../../support/household-type.ts';
@@ -96,6 +96,28 @@ export function householdsWithChanges(store: Reader): { household: Household; ch
     const reader = readerOf(value.householdId);
     return { household: value, changes: stateChanges(reader, value), reader };
   });
+}
+
+/** The ticket fields the surveys count holders by. */
+export interface HeldTicket {
+  memberId: string;
+  householdId: string;
+  month: string;
+  status: string;
+  validFrom: string;
+  validTo: string;
+}
+
+/** Households and members holding a ticket that `counts`: a read-only walk of the tickets, keeping only their ids. */
+export function holdersOf(store: Selecting, collection: 'MedicalTicket' | 'CareTicket', counts: (ticket: Readonly<HeldTicket>) => boolean) {
+  const households = new Set<string>();
+  const persons = new Set<string>();
+  store.scan<HeldTicket>(collection, (ticket) => {
+    if (!counts(ticket)) return;
+    households.add(ticket.householdId);
+    persons.add(ticket.memberId);
+  });
+  return { households: households.size, persons: persons.size };
 }
 
 /** Members counted for a discontinuation: those present on the last day before it took effect (or leaving that day). */

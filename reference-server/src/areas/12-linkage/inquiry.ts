@@ -7,7 +7,7 @@
  * withheld from every role but caseworker, supervisor and manager, whenever the list is read.
  */
 import type { AdapterContext, HogoAdapter, components } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { recordsWhere, type Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { findMember } from '../../support/households.ts';
 import { newId } from '../../support/ids.ts';
@@ -123,8 +123,8 @@ async function create(env: AreaEnv, body: components['schemas']['ComprehensiveIn
     if (body.applicationId !== undefined && !tx.get('Application', body.applicationId)) {
       throw unknownReference('/body/applicationId', '申請', 'application');
     }
-    const previous = tx.all<Inquiry>('ComprehensiveInquiry').map((r) => r.value)
-      .filter((i) => i.subject.addressNumber === subject.addressNumber).at(-1);
+    const previous = recordsWhere<Inquiry>(tx, 'ComprehensiveInquiry', (i) => i.subject.addressNumber === subject.addressNumber)
+      .map((r) => r.value).at(-1);
     const chosen = hasMutant(env, 'systems-choice-ignored') ? undefined : body.systems;
     const byDefault = hasMutant(env, 'inquiry-default-leaves-out-system') ? SYSTEMS.filter((s) => s !== 'shogai') : SYSTEMS;
     const asked = (chosen === undefined ? byDefault : SYSTEMS).filter((s) => chosen === undefined || chosen.includes(s));

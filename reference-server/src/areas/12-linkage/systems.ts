@@ -6,7 +6,7 @@
  * Seeds load the systems' data with recordLinkageChange, the same path receiveLinkageChange takes.
  */
 import { codeLists, type components } from '@hogo-kit/sdk';
-import type { Reader, Transaction } from '../../store/store.ts';
+import { recordsWhere, type Reader, type Transaction } from '../../store/store.ts';
 
 export type LinkedSystem = components['schemas']['LinkedSystem'];
 export type LinkageChange = components['schemas']['LinkageChange'];
@@ -39,8 +39,8 @@ export interface PersonRecord {
 }
 
 export function personRecord(reader: Reader, system: string, addressNumber: string): PersonRecord | undefined {
-  const changes = reader.all<LinkageChange>('LinkageChange').map((r) => r.value)
-    .filter((c) => c.system === system && c.addressNumber === addressNumber);
+  const changes = recordsWhere<LinkageChange>(reader, 'LinkageChange', (c) => c.system === system && c.addressNumber === addressNumber)
+    .map((r) => r.value);
   if (changes.length === 0) return undefined;
   const latest = new Map<string, { item: LinkageItem; receivedAt: string }>();
   for (const change of changes) {

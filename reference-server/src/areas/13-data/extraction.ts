@@ -12,14 +12,21 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Conditions of different kinds all apply; values within one kind are alternatives; an empty or absent list does not filter. */
 const within = <T>(values: readonly T[] | undefined, value: T | undefined) => !values || values.length === 0 || (value !== undefined && values.includes(value));
 
-/** Seeded defects extraction-caseworker-ignored and extraction-status-filter-ignored drop those conditions. */
-function selected(env: AreaEnv, households: Household[], input: Input): Household[] {
+/**
+ * The households matching the conditions, with their 世帯類型 as of asOf: the stored fields are read without copying,
+ * so only the households kept are copied. Seeded defects extraction-caseworker-ignored and
+ * extraction-status-filter-ignored drop those conditions.
+ */
+function selected(env: AreaEnv, input: Input, asOf: string): Household[] {
   const byWorker = !hasMutant(env, 'extraction-caseworker-ignored');
   const byStatus = !hasMutant(env, 'extraction-status-filter-ignored');
-  return households.filter((h) => within(input.sections, h.section)
-    && (!byWorker || within(input.assignedCaseworkers, h.assignedCaseworker))
-    && within(input.householdIds, h.householdId)
-    && (!byStatus || (within(input.protectionStatuses, h.protectionStatus) && within(input.householdTypes, h.householdType))));
+  return env.store
+    .select<Household>('Household', (h) => within(input.sections, h.section)
+      && (!byWorker || within(input.assignedCaseworkers, h.assignedCaseworker))
+      && within(input.householdIds, h.householdId)
+      && (!byStatus || within(input.protectionStatuses, h.protectionStatus)))
+    .map((r) => withHouseholdType(r.value, asOf))
+    .filter((h) => !byStatus || within(input.householdTypes, h.householdType));
 }
 
 /** データの抽出 (13.5): the households matching the conditions as CSV, one row per household or per member. */
@@ -27,8 +34,8 @@ export function extractionOperations(env: AreaEnv): Pick<HogoAdapter, 'createExt
   return {
     async createExtraction({ body }) {
       const asOf = body.asOf ?? env.clock.today();
-      const all = env.store.all<Household>('Household').map((r) => withHouseholdType(r.value, asOf));
-      const known = new Set(all.map((h) => h.householdId));
+      const known = new Set<string>();
+      env.store.scan<Household>('Household', (h) => { known.add(h.householdId); });
       (body.householdIds ?? []).forEach((id, i) => {
         if (!known.has(id)) throw ruleBroken('unknown-reference', `/body/householdIds/${i}`, { ja: `世帯（${id}）が存在しません`, en: `The household ${id} does not exist` });
       });
@@ -40,7 +47,7 @@ export function extractionOperations(env: AreaEnv): Pick<HogoAdapter, 'createExt
       const rows: string[][] = [items.map((item) => headerOf(item, header))];
       // Seeded defect extraction-unit-ignored: one row per household whatever the unit asked for.
       const perHousehold = body.unit === 'household' || hasMutant(env, 'extraction-unit-ignored');
-      for (const h of selected(env, all, body).sort((a, b) => byId(a.householdId, b.householdId))) {
+      for (const h of selected(env, body, asOf).sort((a, b) => byId(a.householdId, b.householdId))) {
         const present = membersOn(h.members, asOf);
         const subjects = perHousehold ? [headOn(h.members, asOf)] : [...present].sort((a, b) => byId(a.memberId, b.memberId));
         for (const m of subjects) rows.push(items.map((item) => cellOf(item, ITEMS[item]!.read(h, m, asOf, present), codeValues)));

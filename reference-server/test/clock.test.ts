@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, ageOn, daysBetween } from '../src/support/clock.ts';
+
+describe('ageOn', () => {
+  it('counts a year only from the birthday on', () => {
+    expect(ageOn('1960-04-02', '2025-04-01')).toBe(64);
+    expect(ageOn('1960-04-02', '2025-04-02')).toBe(65);
+    expect(ageOn('1960-04-02', '2025-04-03')).toBe(65);
+    expect(ageOn('1960-12-31', '2025-01-01')).toBe(64);
+    expect(ageOn('2010-01-01', '2027-12-31')).toBe(17);
+    expect(ageOn('2010-01-01', '2028-01-01')).toBe(18);
+  });
+
+  it('treats a 29 February birthday as reached on 1 March in common years', () => {
+    expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+    expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+    expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
+  });
+
+  it('is 0 on the day of birth', () => {
+    expect(ageOn('2026-05-05', '2026-05-05')).toBe(0);
+  });
+});
+
+describe('dates', () => {
+  it('adds days across month and year ends and counts days between', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(daysBetween('2025-12-31', '2026-03-01')).toBe(60);
+  });
+});
