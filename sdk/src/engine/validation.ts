@@ -101,6 +101,8 @@ function compileRequestValidator(schemas: EditionSchemas, doc: OperationDoc): Re
 export interface ResponseValidator {
   status: number;
   mediaType: string | undefined;
+  /** The contract declares an ETag header on this response (a resource a client may update with If-Match). */
+  etag: boolean;
   validate(body: unknown): ErrorObject[] | null;
 }
 
@@ -118,9 +120,11 @@ function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc, st
   const mediaType = Object.keys(content)[0];
   const schema = mediaType ? content[mediaType]?.schema : undefined;
   const validate = schema === undefined ? undefined : schemas.body.compile(standaloneRefs(schema) as Json);
+  const headers = (responses[key]?.headers as Record<string, unknown> | undefined) ?? {};
   return {
     status: Number(key),
     mediaType,
+    etag: Object.keys(headers).some((name) => name.toLowerCase() === 'etag'),
     validate(body) {
       if (!validate) return body === undefined ? null : [{ keyword: 'false schema', instancePath: '', schemaPath: '#', params: {}, message: 'no body expected' }];
       return validate(body) ? null : (validate.errors ?? []);

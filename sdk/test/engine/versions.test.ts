@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strongEtag } from '../../src/engine/etag.ts';
+import { reply } from '../../src/adapter/types.ts';
 import { expectProblem, setup } from '../support/engine-harness.ts';
 import { memberInput } from '../support/toy-adapter.ts';
 
@@ -15,6 +16,22 @@ describe('engine: versions (ETag, If-Match)', () => {
     const member = await call('getMember', { role: 'caseworker', params: { memberId } });
     expect(member.headers.etag).toBe(strongEtag(member.body));
     expect(member.headers.etag).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
+  });
+
+  it('sends an ETag only where the contract declares one: none on a list, the adapter\'s own wherever it gives one', async () => {
+    const contract = (await import('@hogo-kit/spec/dist/2.1/openapi.json', { with: { type: 'json' } })).default as {
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
+    };
+    // Read from the contract itself: the household read declares ETag, the household list does not.
+    expect(Object.keys(contract.paths['/households/{householdId}']!.get!.responses['200']!.headers ?? {})).toContain('ETag');
+    expect(contract.paths['/households']!.get!.responses['200']!.headers).toBeUndefined();
+    const { call, createHousehold } = setup();
+    await createHousehold();
+    const list = await call('listHouseholds', { role: 'caseworker' });
+    expect(list.status).toBe(200);
+    expect(list.headers.etag).toBeUndefined();
+    const withOwn = setup({ extra: { listHouseholds: async () => reply({ items: [], nextCursor: null }, { etag: '"list-1"' }) } });
+    expect((await withOwn.call('listHouseholds', { role: 'caseworker' })).headers.etag).toBe('"list-1"');
   });
 
   it('uses options.etag when given', async () => {
