@@ -15,8 +15,27 @@ describe('generated invalid input', () => {
       expect(faults[0]?.kind).toBe('malformed-json');
       expect(() => JSON.parse(faults[0]!.raw!)).toThrow();
       expect(faults.length, contract.operationId).toBeGreaterThanOrEqual(3);
-      for (const fault of faults.slice(1)) expect(schemaViolations(edition, contract.body!.schema, fault.body).length, `${contract.operationId} ${fault.kind} ${fault.pointer}`).toBeGreaterThan(0);
+      for (const fault of faults.slice(1)) {
+        const body = fault.raw !== undefined ? JSON.parse(fault.raw) : fault.body;
+        expect(schemaViolations(edition, contract.body!.schema, body).length, `${contract.operationId} ${fault.kind} ${fault.pointer}`).toBeGreaterThan(0);
+      }
     }
+  });
+
+  it('sends one item named like an Object.prototype member where the body admits no unknown item', () => {
+    const contract = operationContracts('2.1').find((c) => c.operationId === 'createHousehold')!;
+    const base = sampleValid('2.1', contract.body!.schema) as Record<string, unknown>;
+    const named = [1, 2, 3, 4, 5].map((seed) => invalidBodies('2.1', contract.body!.schema, base, seed, 6)[1]!);
+    for (const fault of named) {
+      expect(fault.kind).toBe('unknown-item');
+      const sent = JSON.parse(fault.raw!) as Record<string, unknown>;
+      const name = fault.pointer.slice(1);
+      expect(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']).toContain(name);
+      expect(Object.hasOwn(sent, name), `${name} should be an own item of the body sent`).toBe(true);
+      expect({ ...sent, [name]: undefined }).toEqual({ ...base, [name]: undefined });
+    }
+    expect(new Set(named.map((f) => f.pointer)).size, 'the name should vary with the seed').toBeGreaterThan(1);
+    expect(invalidBodies('2.1', contract.body!.schema, base, 1, 6)).toHaveLength(6);
   });
 
   it('draws the same faults for the same seed (a failure can be replayed)', () => {
@@ -30,4 +49,5 @@ describe('generated invalid input', () => {
 describeChecks('generated input', generatedInputChecks(), [
   { mutant: 'household-validation-error-500', check: 'input.generated.create-household', says: /server error 500/ },
   { mutant: 'household-update-written-before-validation', check: 'input.generated.update-household', says: /changed after the invalid input/ },
+  { mutant: 'prototype-named-item-500', check: 'input.generated.create-household', says: /unknown-item \/(constructor|toString|__proto__|hasOwnProperty|valueOf): .*server error 500/ },
 ]);

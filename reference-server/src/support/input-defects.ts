@@ -91,6 +91,16 @@ export function inputDefects(app: FastifyInstance, env: AreaEnv & { store: Store
       if (householdPath(request.url)) recompute(request.body, 'myNumber', 12, myNumberDigit);
     });
   }
+  // 14.3.5: body item names are looked up with `in` on a plain lookup table (the defect the SDK's audit step had):
+  // "constructor", "toString" … are found on the prototype and the lookup fails with a 500.
+  if (hasMutant(env, 'prototype-named-item-500')) {
+    const SUBJECT_LISTS: Record<string, string> = { householdId: 'householdIds', memberId: 'memberIds' };
+    app.addHook('preHandler', async (request) => {
+      const body = request.body;
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) return;
+      for (const name of Object.keys(body)) if (name in SUBJECT_LISTS) SUBJECT_LISTS[name]!.toUpperCase(); // a function for "constructor"
+    });
+  }
   // 13.4.3: each field error quotes the value refused (an individual number included).
   if (hasMutant(env, 'error-echoes-input')) {
     rewriteProblems(app, (problem, body) => {

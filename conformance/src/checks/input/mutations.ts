@@ -6,7 +6,8 @@ import { resolve, type Schema } from './sample.ts';
 /**
  * Invalid input derived from a schema-valid base, one fault at a time: a required item missing, a wrong type,
  * a code not in the code list, a wrong check digit, an oversized string, an unknown item, a body of the wrong
- * kind, malformed JSON. fast-check draws them (seeded by operation and edition: the same every run, and the
+ * kind, malformed JSON — and, where the body admits no unknown item, one named like an Object.prototype member
+ * (constructor, toString …), which a system that looks item names up in a plain object trips over. fast-check draws them (seeded by operation and edition: the same every run, and the
  * seed is in the evidence); each drawn body is verified to break the schema before it is sent.
  */
 
@@ -115,11 +116,27 @@ export function seedOf(text: string): number {
   return hash | 0;
 }
 
-/** `count` faults (malformed JSON always among them), each verified to break the schema. */
+/** Item names that are also members of every object's prototype. */
+export const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'] as const;
+
+/** The base with one more item named like a prototype member (by seed), as raw JSON; undefined when that is allowed. */
+function prototypeNamed(edition: Edition, schema: Schema, base: unknown, seed: number): Mutation | undefined {
+  if (resolve(edition, schema).additionalProperties !== false || base === null || typeof base !== 'object' || Array.isArray(base)) return undefined;
+  const name = PROTOTYPE_NAMES[(seed >>> 0) % PROTOTYPE_NAMES.length]!;
+  const inner = JSON.stringify(base).slice(1, -1);
+  const raw = `{${inner}${inner === '' ? '' : ','}${JSON.stringify(name)}:"試"}`;
+  return schemaViolations(edition, schema, JSON.parse(raw)).length > 0 ? { kind: 'unknown-item', pointer: `/${name}`, raw } : undefined;
+}
+
+/**
+ * `count` faults, each verified to break the schema: malformed JSON first, then an item named like a prototype
+ * member where the body admits no unknown item, then drawn ones.
+ */
 export function invalidBodies(edition: Edition, schema: Schema, base: unknown, seed: number, count: number): Mutation[] {
   const arbitraries = arbitrariesOf(edition, schema, base);
   const drawn = fc.sample(fc.oneof(...arbitraries.slice(1)), { seed, numRuns: count * 3 });
   const invalid = drawn.filter((m) => schemaViolations(edition, schema, m.body).length > 0);
   const unique = [...new Map(invalid.map((m) => [`${m.kind}${m.pointer}${JSON.stringify(m.body)}`, m])).values()];
-  return [fc.sample(arbitraries[0]!, { seed, numRuns: 1 })[0]!, ...unique.slice(0, count - 1)];
+  const fixed = [fc.sample(arbitraries[0]!, { seed, numRuns: 1 })[0]!, ...[prototypeNamed(edition, schema, base, seed)].filter((m) => m !== undefined)];
+  return [...fixed, ...unique.slice(0, count - fixed.length)];
 }
