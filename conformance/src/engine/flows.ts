@@ -38,16 +38,16 @@ const idPropertyOf = (flow: FlowDefinition) =>
   ({ Household: 'householdId', MedicalTicket: 'ticketId', CareTicket: 'ticketId' })[flow.schema] ?? `${flow.schema[0]!.toLowerCase()}${flow.schema.slice(1)}Id`;
 
 interface Step {
-  operation?: string;
-  status?: number;
+  operation: string | undefined;
+  status: number | undefined;
   /** Resource ids the request names (path segments and body items). */
-  named: Set<string>;
+  named: ReadonlySet<string>;
   /** Path segments of the request (ids of other resources, e.g. the application a decision is made on). */
   path: string[];
   /** State observations in the answer: resource id → state. */
-  seen: Map<string, string>;
+  seen: ReadonlyMap<string, string>;
   /** Links in the answer: another id an object carries → the flow resource it belongs to (applicationId → householdId). */
-  links: Map<string, string>;
+  links: ReadonlyMap<string, string>;
 }
 
 /** An object of an answer that carries an id item (…Id), with its string id items listed once for every flow. */
@@ -77,22 +77,37 @@ interface Exchange {
   operation?: string;
   status?: number;
   path: string[];
+  /** The path's segments as a set (shared by every flow's step that names nothing more). */
+  pathSet: ReadonlySet<string>;
   requestBody?: Record<string, unknown>;
-  /** Objects with an id in a success answer. */
-  objects: Identified[];
+  /** Objects with an id in a success answer, under each id item they carry (householdId → the objects with one). */
+  objectsBy: Map<string, Identified[]>;
 }
+
+/** The readings and links of a step whose answer carries nothing of the flow (shared, never written). */
+const NO_IDS: ReadonlyMap<string, string> = new Map();
 
 /** A check's exchanges, read once (the same for every flow). */
 function exchangesOf(evidence: Evidence[], operationOf: OperationOf): Exchange[] {
   return evidence.filter((e) => e.request).map((e) => {
     const operation = operationOf(e.request!.method, e.request!.url);
     const body = e.request!.body;
+    const path = new URL(e.request!.url).pathname.split('/').map(decodeURIComponent);
+    const objectsBy = new Map<string, Identified[]>();
+    for (const object of e.response && e.response.status < 300 ? identified(e.response.body) : []) {
+      for (const [key] of object.ids) {
+        const list = objectsBy.get(key);
+        if (list) list.push(object);
+        else objectsBy.set(key, [object]);
+      }
+    }
     return {
       ...(operation && { operation }),
       ...(e.response && { status: e.response.status }),
-      path: new URL(e.request!.url).pathname.split('/').map(decodeURIComponent),
+      path,
+      pathSet: new Set(path),
       ...(body !== null && typeof body === 'object' && !Array.isArray(body) && { requestBody: body as Record<string, unknown> }),
-      objects: e.response && e.response.status < 300 ? identified(e.response.body) : [],
+      objectsBy,
     };
   });
 }
@@ -100,19 +115,20 @@ function exchangesOf(evidence: Evidence[], operationOf: OperationOf): Exchange[]
 function stepsOf(exchanges: Exchange[], flow: FlowDefinition): Step[] {
   const idProperty = idPropertyOf(flow);
   return exchanges.map((x) => {
-    const named = new Set(x.path);
     const own = x.requestBody?.[idProperty];
-    if (typeof own === 'string') named.add(own);
+    const named = typeof own === 'string' && !x.pathSet.has(own) ? new Set([...x.pathSet, own]) : x.pathSet;
+    // Only the objects that carry the flow's id item (a string, as identified() lists them) say anything of it.
+    const objects = x.objectsBy.get(idProperty);
+    if (objects === undefined) return { operation: x.operation, status: x.status, named, path: x.path, seen: NO_IDS, links: NO_IDS };
     const seen = new Map<string, string>();
     const linked = new Map<string, string>();
-    for (const { record, ids } of x.objects) {
-      const id = record[idProperty];
-      if (typeof id !== 'string') continue;
+    for (const { record, ids } of objects) {
+      const id = record[idProperty] as string;
       const state = record[flow.stateProperty];
       if (typeof state === 'string') seen.set(id, state);
       for (const [key, value] of ids) if (key !== idProperty) linked.set(value, id);
     }
-    return { ...(x.operation && { operation: x.operation }), ...(x.status !== undefined && { status: x.status }), named, path: x.path, seen, links: linked };
+    return { operation: x.operation, status: x.status, named, path: x.path, seen, links: linked };
   });
 }
 
@@ -120,6 +136,12 @@ function stepsOf(exchanges: Exchange[], flow: FlowDefinition): Step[] {
 function namesKnown(step: Step, last: ReadonlyMap<string, unknown>, linkedTo: ReadonlyMap<string, string>): boolean {
   for (const n of step.named) if (last.has(n) || linkedTo.has(n)) return true;
   return false;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }
 
 export function flowCoverage(flows: readonly FlowDefinition[], results: readonly CheckResult[], operationOf: OperationOf): FlowCoverage[] {
@@ -131,8 +153,15 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
       const allowed = new Set(flow.transitions.filter((t) => t.operation === operation).flatMap((t) => t.from));
       return flow.states.filter((s) => !allowed.has(s.id)).map((s) => ({ state: s.id, operation, refusedBy: new Set<string>() }));
     });
+    // Indexed by state: an answer's reading can only complete a transition into its state or keep an illegal pair of it.
+    const legalInto = groupBy(legal, (t) => t.to);
+    const illegalOf = groupBy(illegal, (p) => p.state);
+    const idProperty = idPropertyOf(flow);
     for (const result of results) {
-      const steps = stepsOf(exchanges.get(result.checkId)!, flow);
+      const own = exchanges.get(result.checkId)!;
+      // Nothing is recorded for a flow without a reading of one of its resources (states and links come from those).
+      if (!own.some((x) => x.objectsBy.has(idProperty))) continue;
+      const steps = stepsOf(own, flow);
       const last = new Map<string, { state: string; at: number }>();
       const linkedTo = new Map<string, string>();
       steps.forEach((step, at) => {
@@ -151,7 +180,7 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
           const before = last.get(id);
           // A batch operation (its request names no resource of the flow, e.g. a payment run over every household)
           // that succeeded between two readings in the same state left a resource in a state it must not move from.
-          const pairs = before && before.state === state ? illegal.filter((p) => p.state === state) : [];
+          const pairs = before && before.state === state ? (illegalOf.get(state) ?? []) : [];
           if (pairs.length > 0) {
             const batches = new Set<string>();
             for (let i = before!.at + 1; i <= at; i++) {
@@ -160,9 +189,9 @@ export function flowCoverage(flows: readonly FlowDefinition[], results: readonly
             }
             for (const p of pairs) if (batches.has(p.operation)) p.refusedBy.add(result.checkId);
           }
-          for (const t of legal) {
-            const created = t.from.length === 0 && !before && step.operation === t.operation && state === t.to;
-            const moved = before && t.from.includes(before.state) && state === t.to &&
+          for (const t of legalInto.get(state) ?? []) {
+            const created = t.from.length === 0 && !before && step.operation === t.operation;
+            const moved = before && t.from.includes(before.state) &&
               steps.slice(before.at + 1, at + 1).some((s) => s.operation === t.operation && s.status !== undefined && s.status < 300 && (before.state !== state || s.named.has(id)));
             if (created || moved) t.exercisedBy.add(result.checkId);
           }

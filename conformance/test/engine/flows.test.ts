@@ -31,6 +31,19 @@ describe('flow transition coverage from the recorded exchanges', () => {
     expect(c.summary).toEqual({ legal: 2, exercised: 2, illegal: 1, refused: 1 });
   });
 
+  it('reads a resource inside a list answer, and records nothing from a check that never read one', () => {
+    const c = coverage(
+      result('list', [
+        exchange('GET', '/medical-tickets', 200, { items: [{ ticketId: 'T5', status: 'issued', memberId: 'M5' }, { ticketId: 'T6', status: 'cancelled' }] }),
+        // T6 was read (inside the list) as cancelled: cancelling it again is an illegal transition, refused.
+        exchange('POST', '/medical-tickets/T6/cancellation', 409, { type: 'x', title: 'x', status: 409 }),
+      ]),
+      result('blind', [exchange('POST', '/medical-tickets/T7/cancellation', 409, { type: 'x', title: 'x', status: 409 })]),
+    );
+    expect(c.illegal).toEqual([{ state: 'cancelled', operation: 'cancelMedicalTicket', refusedBy: ['list'] }]);
+    expect(c.legal.every((t) => t.exercisedBy.length === 0)).toBe(true);
+  });
+
   it('assumes nothing it did not see: no prior state, a failed call, another resource', () => {
     const c = coverage(
       result('b', [exchange('POST', '/medical-tickets/T9/cancellation', 200, { ticketId: 'T9', status: 'cancelled' })]),
