@@ -34,29 +34,11 @@ export function injectFetch(app: Injectable): FetchLike {
  * the SDK client built is taken as it is (shared: copy it before changing or transferring it); any other is read.
  */
 export async function injectedRequest(request: Request): Promise<{ method: string; url: string; headers: Record<string, string>; payload?: Uint8Array }> {
+  const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => (headers[name] = value));
   const body = knownBody(request) ?? (request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()));
-  return { method: request.method, url: pathWithQuery(request.url), headers, ...(body && body.length > 0 ? { payload: body } : {}) };
-}
-
-const HTTP_TARGET = /^https?:\/\/[^/?#]*([^#]*)/;
-
-/**
- * The path and query of an absolute URL (no fragment). A Request's url is already serialised by the URL parser, so
- * for http(s) that is the text after the authority up to `#`; any other URL goes through the parser.
- */
-export function pathWithQuery(url: string): string {
-  const match = HTTP_TARGET.exec(url);
-  if (!match) {
-    const parsed = new URL(url);
-    return parsed.pathname + parsed.search;
-  }
-  const target = match[1]!;
-  const query = target.indexOf('?');
-  // An empty query ("?" alone) is no query, as URL.search has it.
-  const kept = query === target.length - 1 ? target.slice(0, -1) : target;
-  return kept === '' || query === 0 ? `/${kept}` : kept;
+  return { method: request.method, url: url.pathname + url.search, headers, ...(body && body.length > 0 ? { payload: body } : {}) };
 }
 
 /** An in-process app's answer as a fetch Response (its body then taken by the recorder without a read). */

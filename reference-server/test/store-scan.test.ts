@@ -33,9 +33,12 @@ describe('Store.scan and Store.count (read-only walks, nothing copied)', () => {
       const open = value as Thing;
       attempts.push(() => { open.n = 99; }, () => { open.tags.push('x'); }, () => { open.inner.label = 'changed'; });
     });
+    expect(attempts, 'scan should have visited the record').toHaveLength(3);
     for (const attempt of attempts) expect(attempt).toThrow(TypeError);
-    store.count<Thing>('Thing', (t) => { expect(() => { (t as Thing).tags[0] = 'y'; }).toThrow(TypeError); return true; });
-    store.select<Thing>('Thing', (t) => { expect(() => { (t as Thing).inner.label = 'z'; }).toThrow(TypeError); return true; });
+    let visits = 0;
+    store.count<Thing>('Thing', (t) => { visits++; expect(() => { (t as Thing).tags[0] = 'y'; }).toThrow(TypeError); return true; });
+    store.select<Thing>('Thing', (t) => { visits++; expect(() => { (t as Thing).inner.label = 'z'; }).toThrow(TypeError); return true; });
+    expect(visits, 'count and select should each have shown the record to their condition').toBe(2);
     expect(store.get('Thing', 'id1')?.value).toEqual(thing(1));
   });
 
@@ -92,7 +95,9 @@ describe('Store.scan and Store.count (read-only walks, nothing copied)', () => {
     const store = new Store();
     await store.transact((tx) => {
       tx.put('Thing', 'a', thing(1));
-      tx.scan<Thing>('Thing', (t) => { expect(() => { (t as Thing).n = 5; }).toThrow(TypeError); });
+      let visits = 0;
+      tx.scan<Thing>('Thing', (t) => { visits++; expect(() => { (t as Thing).n = 5; }).toThrow(TypeError); });
+      expect(visits, 'the walk should have shown the staged record').toBe(1);
       expect(tx.get<Thing>('Thing', 'a')?.value.n).toBe(1);
     });
     expect(store.get<Thing>('Thing', 'a')?.value.n).toBe(1);

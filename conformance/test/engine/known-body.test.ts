@@ -2,7 +2,7 @@ import { knownBody, requestWithBody } from '@hogo-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import { responseWithBody, takesSignal } from '../../src/engine/evidence.ts';
 import { runChecks } from '../../src/engine/runner.ts';
-import { injectedRequest, pathWithQuery } from '../../src/inject-fetch.ts';
+import { injectedRequest } from '../../src/inject-fetch.ts';
 import { check, fakeTarget, json, options, v21 } from './fakes.ts';
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
@@ -83,19 +83,5 @@ describe('injectedRequest', () => {
     expect(text(read.payload)).toBe('{"a":"あ"}');
     const none = await injectedRequest(new Request('http://ref.test/h', { method: 'POST', body: '' }));
     expect(none).not.toHaveProperty('payload');
-  });
-});
-
-describe('pathWithQuery', () => {
-  it.each([
-    ['http://ref.test/households?limit=2&cursor=a%2Fb#frag', '/households?limit=2&cursor=a%2Fb'],
-    ['http://ref.test', '/'],
-    ['http://ref.test?x=1', '/?x=1'],
-    ['http://ref.test/a?', '/a'],
-    ['https://u:p@ref.test:8443/a/b/?q=/c', '/a/b/?q=/c'],
-    ['http://[::1]:8080/%E4%B8%96%E5%B8%AF', '/%E4%B8%96%E5%B8%AF'],
-    ['file:///srv/a?b', '/srv/a?b'],
-  ])('%s → %s', (url, expected) => {
-    expect(pathWithQuery(url)).toBe(expected);
   });
 });

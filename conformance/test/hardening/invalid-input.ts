@@ -3,7 +3,7 @@
 // media types and oversized strings.
 import { operationsFor, type Edition } from '@hogo-kit/sdk';
 import { operationContracts, schemaViolations, type OperationContract } from '@hogo-kit/sdk/schemas';
-import { invalidBodies, seedOf } from '../../src/checks/input/mutations.ts';
+import { invalidBodies, PROTOTYPE_NAMES, seedOf, withRawItem } from '../../src/checks/input/mutations.ts';
 import { invalidQueries } from '../../src/checks/input/queries.ts';
 import { sampleValid, type Schema } from '../../src/checks/input/sample.ts';
 import { authFor, fillPath } from './support.ts';
@@ -20,8 +20,6 @@ export interface BadRequest {
 const MALFORMED = ['{"', '{"a":}', '[1,2', 'null null', '{\'a\':1}', '\u0000', '{"a":1}}', 'NaN', '{"a":"\\x"}', '\uFEFF{'];
 const WRONG_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x'];
 const HUGE = 'あ'.repeat(100_000);
-/** Item names that are also Object.prototype members: a server that looks keys up with `in` trips over them. */
-const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 
 const query = (q: Record<string, string>) => (Object.keys(q).length ? `?${new URLSearchParams(q)}` : '');
 
@@ -36,8 +34,7 @@ function oversized(edition: Edition, schema: Schema, base: unknown): unknown[] {
 /** The base (an object) with one more item named like a prototype member, as raw JSON, when that breaks the schema. */
 function prototypeNamed(edition: Edition, schema: Schema, base: unknown): string[] {
   if (base === null || typeof base !== 'object' || Array.isArray(base)) return [];
-  const inner = JSON.stringify(base).slice(1, -1);
-  const raws = PROTOTYPE_NAMES.flatMap((name) => [`"${name}":"x"`, `"${name}":{"householdId":"x"}`]).map((item) => `{${inner}${inner ? ',' : ''}${item}}`);
+  const raws = PROTOTYPE_NAMES.flatMap((name) => [withRawItem(base, name, '"x"'), withRawItem(base, name, '{"householdId":"x"}')]);
   return raws.filter((raw) => schemaViolations(edition, schema, JSON.parse(raw)).length > 0);
 }
 

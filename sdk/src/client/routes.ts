@@ -37,19 +37,7 @@ export function findRoute(routes: Route[], method: string, path: string): Route 
 
 /** The path of a URL relative to the API's base URL (base path stripped). */
 export function apiPath(url: string, basePath: string): string {
-  const pathname = pathOf(url);
+  const { pathname } = new URL(url);
   const base = basePath.replace(/\/+$/, '');
   return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
-}
-
-const HTTP_PATH = /^https?:\/\/[^/?#]*([^?#]*)/;
-
-/**
- * The path of an absolute URL. A Request's url is already serialised by the URL parser, so for http(s) the path is
- * the text after the authority up to `?` or `#` (parsing it again would give the same); any other URL goes through
- * the parser.
- */
-export function pathOf(url: string): string {
-  const match = HTTP_PATH.exec(url);
-  return match ? match[1] || '/' : new URL(url).pathname;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHogoClient, knownBody, requestWithBody } from '../../src/client/index.ts';
 import { isPlainRequest, KnownBodyRequest } from '../../src/client/known-body.ts';
-import { pathOf } from '../../src/client/routes.ts';
 import { BASE, json, problem } from './recorder.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -113,18 +112,5 @@ describe('a request with nothing to add', () => {
     expect(isPlainRequest(new KnownBodyRequest('https://hogo.test/a', { cache: 'no-store' }))).toBe(false);
     expect(isPlainRequest(new KnownBodyRequest(new Request('https://hogo.test/a')))).toBe(false);
     expect(isPlainRequest(new Request('https://hogo.test/a'))).toBe(false);
-  });
-});
-
-describe('pathOf', () => {
-  it.each([
-    ['https://hogo.test/api/households?limit=2#top', '/api/households'],
-    ['http://hogo.test', '/'],
-    ['http://hogo.test/', '/'],
-    ['http://user:pw@hogo.test:8080/a/b/?x=/c', '/a/b/'],
-    ['http://[::1]:3000/api/%E4%B8%96%E5%B8%AF', '/api/%E4%B8%96%E5%B8%AF'],
-    ['file:///srv/api/x', '/srv/api/x'],
-  ])('%s → %s', (url, path) => {
-    expect(pathOf(url)).toBe(path);
   });
 });

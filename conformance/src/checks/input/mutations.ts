@@ -7,8 +7,9 @@ import { resolve, type Schema } from './sample.ts';
  * Invalid input derived from a schema-valid base, one fault at a time: a required item missing, a wrong type,
  * a code not in the code list, a wrong check digit, an oversized string, an unknown item, a body of the wrong
  * kind, malformed JSON — and, where the body admits no unknown item, one named like an Object.prototype member
- * (constructor, toString …), which a system that looks item names up in a plain object trips over. fast-check draws them (seeded by operation and edition: the same every run, and the
- * seed is in the evidence); each drawn body is verified to break the schema before it is sent.
+ * (constructor, toString …), which a system that looks item names up in a plain object trips over. fast-check
+ * draws them (seeded by operation and edition: the same every run, and the seed is in the evidence); each drawn
+ * body is verified to break the schema before it is sent.
  */
 
 export interface Mutation {
@@ -119,12 +120,20 @@ export function seedOf(text: string): number {
 /** Item names that are also members of every object's prototype. */
 export const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'] as const;
 
+/**
+ * The JSON text of an object with one more item, written into the text (so that `__proto__` arrives as an item of
+ * its own, which an object literal would take as the prototype).
+ */
+export function withRawItem(base: object, name: string, valueJson: string): string {
+  const inner = JSON.stringify(base).slice(1, -1);
+  return `{${inner}${inner === '' ? '' : ','}${JSON.stringify(name)}:${valueJson}}`;
+}
+
 /** The base with one more item named like a prototype member (by seed), as raw JSON; undefined when that is allowed. */
 function prototypeNamed(edition: Edition, schema: Schema, base: unknown, seed: number): Mutation | undefined {
   if (resolve(edition, schema).additionalProperties !== false || base === null || typeof base !== 'object' || Array.isArray(base)) return undefined;
   const name = PROTOTYPE_NAMES[(seed >>> 0) % PROTOTYPE_NAMES.length]!;
-  const inner = JSON.stringify(base).slice(1, -1);
-  const raw = `{${inner}${inner === '' ? '' : ','}${JSON.stringify(name)}:"試"}`;
+  const raw = withRawItem(base, name, '"試"');
   return schemaViolations(edition, schema, JSON.parse(raw)).length > 0 ? { kind: 'unknown-item', pointer: `/${name}`, raw } : undefined;
 }
 
