@@ -6,6 +6,9 @@
  *   the kit, booting the reference server with the demo seed, every check, the report);
  * - in-process: runSuite alone (the checks and the verdicts), from inside the same kind of child.
  *
+ * The CLI runs from its compiled copy (conformance/dist, compiled first here, as `npm start` does); the wall time is
+ * also measured with HOGO_COMPILED=0 (the TypeScript through tsx), alternating with the compiled runs.
+ *
  *   npx tsx bench/conformance.ts                    # 3 runs per edition, prints a Markdown table
  *   npx tsx bench/conformance.ts --write            # … and puts the figures into bench/README.md
  *   npx tsx bench/conformance.ts --runs 1 --editions 2.1 --no-mutants
@@ -18,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compiledEntry } from '../conformance/bin/compiled.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -29,6 +33,8 @@ const BUDGET_MS = 5_000;
 interface Sample {
   edition: string;
   wallMs: number;
+  /** The same CLI run with HOGO_COMPILED=0: the TypeScript through tsx. */
+  tsxWallMs: number;
   inProcessMs: number;
   threadMs: number;
   checks: number;
@@ -46,8 +52,10 @@ function option(name: string): string | undefined {
  * as the CLI runs it (the server in a worker thread, 32 checks at once); the figures as JSON on stdout.
  */
 async function child(edition: '2.0' | '2.1', areas: string[] = []): Promise<void> {
-  const { runSuite } = await import('../conformance/src/run.ts');
-  const { startEmbedded } = await import('../conformance/src/embedded.ts');
+  // The compiled copy when it is fresh (what the CLI runs), else the TypeScript.
+  const compiled = compiledEntry('run.js');
+  const { runSuite } = (await import(compiled ? compiled.href : '../conformance/src/run.ts')) as typeof import('../conformance/src/run.ts');
+  const { startEmbedded } = (await import(compiled ? new URL('embedded.js', compiled).href : '../conformance/src/embedded.ts')) as typeof import('../conformance/src/embedded.ts');
   const once = async (thread: boolean) => {
     const target = await startEmbedded(edition, { thread });
     const started = performance.now();
@@ -62,16 +70,30 @@ async function child(edition: '2.0' | '2.1', areas: string[] = []): Promise<void
   process.stdout.write(JSON.stringify({ inProcessMs, threadMs, checks: report.checks.length, slowest, conformant: report.summary.conformant }));
 }
 
+/** One CLI run from spawn to exit, in ms (`compiled`: the bin's choice; false: HOGO_COMPILED=0). */
+function cliRun(edition: string, out: string, compiled: boolean): number {
+  const started = performance.now();
+  const env = compiled ? process.env : { ...process.env, HOGO_COMPILED: '0' };
+  const cli = spawnSync(process.execPath, ['conformance/bin/hogo-conformance.js', 'run', '--edition', edition, '--report', 'json', '--out', out, '--progress', 'none'], { cwd: ROOT, encoding: 'utf8', env });
+  const ms = performance.now() - started;
+  if (cli.status !== 0 && cli.status !== 1) throw new Error(`hogo-conformance exited ${cli.status}: ${cli.stderr}`);
+  return ms;
+}
+
+/** Compiles the CLI (as npm start does) and fails when the bin would not use the result. */
+function compileCli(): void {
+  const done = spawnSync(process.execPath, ['conformance/scripts/compile.js', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  if (done.status !== 0 || !compiledEntry('cli.js')) throw new Error(`the CLI could not be compiled: ${done.stderr}`);
+}
+
 function measure(edition: string): Sample {
   const out = mkdtempSync(join(os.tmpdir(), 'hogo-bench-'));
   try {
-    const started = performance.now();
-    const cli = spawnSync(process.execPath, ['conformance/bin/hogo-conformance.js', 'run', '--edition', edition, '--report', 'json', '--out', out, '--progress', 'none'], { cwd: ROOT, encoding: 'utf8' });
-    const wallMs = performance.now() - started;
-    if (cli.status !== 0 && cli.status !== 1) throw new Error(`hogo-conformance exited ${cli.status}: ${cli.stderr}`);
+    const wallMs = cliRun(edition, out, true);
+    const tsxWallMs = cliRun(edition, out, false);
     const inner = spawnSync(process.execPath, ['--import', 'tsx', SELF, '--child', edition], { cwd: ROOT, encoding: 'utf8' });
     if (inner.status !== 0) throw new Error(`child failed: ${inner.stderr}`);
-    return { edition, wallMs, ...(JSON.parse(inner.stdout) as Omit<Sample, 'edition' | 'wallMs'>) };
+    return { edition, wallMs, tsxWallMs, ...(JSON.parse(inner.stdout) as Omit<Sample, 'edition' | 'wallMs' | 'tsxWallMs'>) };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -112,13 +134,13 @@ function table(samples: Sample[], runs: number): string {
   const lines = [
     `${new Date().toISOString().slice(0, 10)} — ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}, median of ${runs} fresh processes`,
     '',
-    '| 版 edition | 検査数 checks | 所要時間 wall (CLI, process start included) | 処理内 in-process: server in this thread | 処理内 in-process: server in a worker thread (as the CLI) | 目標比 wall / 5 s | 適合 conformant |',
-    '|---|---|---|---|---|---|---|',
+    '| 版 edition | 検査数 checks | 所要時間 wall (CLI, process start included) | wall, TypeScript through tsx (HOGO_COMPILED=0) | 処理内 in-process: server in this thread | 処理内 in-process: server in a worker thread (as the CLI) | 目標比 wall / 5 s | 適合 conformant |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const edition of editions) {
     const of = samples.filter((s) => s.edition === edition);
     const wall = median(of.map((s) => s.wallMs));
-    lines.push(`| ${edition} | ${of[0]!.checks} | ${seconds(wall)} | ${seconds(median(of.map((s) => s.inProcessMs)))} | ${seconds(median(of.map((s) => s.threadMs)))} | ${(wall / BUDGET_MS).toFixed(2)} | ${of.every((s) => s.conformant) ? '○' : '×'} |`);
+    lines.push(`| ${edition} | ${of[0]!.checks} | ${seconds(wall)} | ${seconds(median(of.map((s) => s.tsxWallMs)))} | ${seconds(median(of.map((s) => s.inProcessMs)))} | ${seconds(median(of.map((s) => s.threadMs)))} | ${(wall / BUDGET_MS).toFixed(2)} | ${of.every((s) => s.conformant) ? '○' : '×'} |`);
   }
   const slow = samples.at(-1)!.slowest.map((s) => `${s.id} ${s.ms} ms`).join(', ');
   lines.push('', `Slowest checks (last run): ${slow}`);
@@ -130,6 +152,7 @@ if (process.argv.includes('--child')) {
 } else {
   const runs = Number(option('runs') ?? 3);
   const editions = (option('editions') ?? '2.1,2.0').split(',');
+  compileCli();
   const samples: Sample[] = [];
   for (const edition of editions) for (let i = 0; i < runs; i++) samples.push(measure(edition));
   const result = [table(samples, runs), process.argv.includes('--no-growth') ? '' : growth(), process.argv.includes('--no-mutants') ? '' : killMatrix()].filter(Boolean).join('\n\n');
