@@ -22,6 +22,28 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
+/** The members of an audit entry that enter its hash, in the order canonicalJson sorts them (`actor` apart). */
+const ENTRY_KEYS = ['action', 'actor', 'householdId', 'memberId', 'occurredAt', 'operationId', 'outcome', 'prevHash', 'query', 'resultCount', 'sequence'] as const;
+
+/** What entryCanonicalJson reads of an entry: the members above, `actor` with `role` and `staffId`. */
+type EntryShape = Partial<Record<(typeof ENTRY_KEYS)[number], unknown>> & { actor: { role: string; staffId: string } };
+
+/**
+ * canonicalJson of an audit entry without its `hash`, written in the sorted order of the entry's known members: the
+ * same text for every entry AuditLog.append makes (tested against canonicalJson), without sorting keys per request.
+ * An object with any other member (a tampered copy) must go through canonicalJson, as verifyChain does.
+ */
+export function entryCanonicalJson(entry: EntryShape): string {
+  let out = '{';
+  for (const key of ENTRY_KEYS) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    const text = key === 'actor' ? `{"role":${JSON.stringify(entry.actor.role)},"staffId":${JSON.stringify(entry.actor.staffId)}}` : JSON.stringify(value);
+    out += `${out.length === 1 ? '' : ','}"${key}":${text}`;
+  }
+  return `${out}}`;
+}
+
 /** crypto.hash (Node ≥ 20.12) hashes in one call without a Hash object; createHash where it is missing. */
 const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
 

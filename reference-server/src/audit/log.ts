@@ -1,5 +1,5 @@
 import type { AuditRecord } from '@hogo-kit/sdk';
-import { canonicalJson, GENESIS, sha256Hex } from './canonical.ts';
+import { canonicalJson, entryCanonicalJson, GENESIS, sha256Hex } from './canonical.ts';
 import { actionOf } from './actions.ts';
 import { cloneData } from '../store/clone.ts';
 
@@ -97,19 +97,23 @@ export class AuditLog {
   /** Appends the entry for a request (nothing is returned: read entries through entries()). */
   append(record: AuditRecord): void {
     const subjects = record.subjects;
-    const body: Omit<AuditEntry, 'hash'> = {
+    // Built member by member in the entry's documented order (the order entries() hands out); the stored entry is
+    // never handed out itself — entries() copies — so it needs no freezing.
+    const entry = {
       sequence: this.#entries.length + 1,
       occurredAt: record.at,
       actor: { staffId: record.staffId ?? 'anonymous', role: record.roles[0] ?? 'none' },
       action: actionOf(record.operationId, record.method),
       operationId: record.operationId,
       outcome: record.status < 400 ? 'success' : record.status === 403 ? 'denied' : 'rejected',
-      ...(subjects.householdIds[0] ? { householdId: subjects.householdIds[0] } : {}),
-      ...(subjects.memberIds[0] ? { memberId: subjects.memberIds[0] } : {}),
-      ...this.#takeDetail(record),
-      prevHash: (this.#chained ? this.#entries.at(-1)?.hash : undefined) ?? GENESIS,
-    };
-    this.#entries.push(Object.freeze({ ...body, hash: entryHash(body) }));
+    } as AuditEntry;
+    if (subjects.householdIds[0]) entry.householdId = subjects.householdIds[0];
+    if (subjects.memberIds[0]) entry.memberId = subjects.memberIds[0];
+    const detail = this.#details.size === 0 ? undefined : this.#takeDetail(record);
+    if (detail) Object.assign(entry, detail);
+    entry.prevHash = (this.#chained ? this.#entries.at(-1)?.hash : undefined) ?? GENESIS;
+    entry.hash = sha256Hex(entryCanonicalJson(entry));
+    this.#entries.push(entry);
   }
 
   /** A copy of the entries (callers cannot reach the stored ones). */

@@ -5,10 +5,27 @@ export interface Clock {
   today(): string;
 }
 
+const JST_OFFSET_MS = 9 * 3600_000;
+const DAY_MS = 86_400_000;
+
 export function createClock(now: () => Date = () => new Date()): Clock {
+  // today() runs on most requests: the date is worked out once per Japanese day and kept with that day's bounds.
+  let from = 0;
+  let until = 0;
+  let day = '';
   return {
     now,
-    today: () => new Date(now().getTime() + 9 * 3600_000).toISOString().slice(0, 10),
+    today: () => {
+      const t = now().getTime();
+      // Written so that an invalid time (NaN) recomputes, and throws as toISOString does.
+      if (!(t >= from && t < until)) {
+        const local = t + JST_OFFSET_MS;
+        day = new Date(local).toISOString().slice(0, 10);
+        from = Math.floor(local / DAY_MS) * DAY_MS - JST_OFFSET_MS;
+        until = from + DAY_MS;
+      }
+      return day;
+    },
   };
 }
 
