@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { isEdition, type Edition, type FetchLike } from '@hogo-kit/sdk';
+import { prepareValidators } from '@hogo-kit/sdk/schemas';
 import { requirementsOf } from './catalogue.ts';
 import { loadConfig, loadDeclaration, tokensFrom } from './config.ts';
 import { UsageError } from './engine/plan.ts';
@@ -247,7 +248,16 @@ function progressOf(flags: RunFlags, io: CliIo, meta: { edition: string; target:
 /** The embedded reference server (the CLI's edge, loaded only when no target is given). */
 async function embedded(edition: Edition): Promise<{ baseUrl: string; tokens: Record<string, string>; fetch: FetchLike; close(): Promise<void> }> {
   const { startEmbedded } = await import('./embedded.ts');
-  return startEmbedded(edition, { thread: true });
+  // While the worker thread boots the server (most of a second), this thread compiles the contract's validators the
+  // checks would compile on first use; it stops when the server is up.
+  let booted = false;
+  const preparing = prepareValidators(edition, () => booted);
+  try {
+    return await startEmbedded(edition, { thread: true });
+  } finally {
+    booted = true;
+    await preparing;
+  }
 }
 
 /** A path as the user will look for it: relative below the working directory, absolute elsewhere. */

@@ -48,7 +48,7 @@ describe('entryCanonicalJson (an appended entry without sorting keys)', () => {
     const record = { at: base.occurredAt, roles: ['caseworker'], method: 'GET', url: '/households', status: 200 };
     log.note({ staffId: 'caseworker-1', operationId: 'listHouseholds', url: '/households' }, { query: 'section=第1係', resultCount: 3 });
     log.append({ ...record, staffId: 'caseworker-1', operationId: 'listHouseholds', subjects: { householdIds: [], memberIds: [] } });
-    log.append({ ...record, staffId: undefined, operationId: 'getHousehold', status: 403, subjects: { householdIds: ['H-1'], memberIds: ['M-1'] } });
+    log.append({ ...record, staffId: null, operationId: 'getHousehold', status: 403, subjects: { householdIds: ['H-1'], memberIds: ['M-1'] } });
     const [first, second] = log.entries();
     expect(Object.keys(first!)).toEqual(['sequence', 'occurredAt', 'actor', 'action', 'operationId', 'outcome', 'query', 'resultCount', 'prevHash', 'hash']);
     expect(Object.keys(second!)).toEqual(['sequence', 'occurredAt', 'actor', 'action', 'operationId', 'outcome', 'householdId', 'memberId', 'prevHash', 'hash']);

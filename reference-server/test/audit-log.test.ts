@@ -37,4 +37,18 @@ describe('AuditLog', () => {
     expect(log.entries()[0]!.operationId).toBe('getHousehold');
     expect(log.verify().valid).toBe(true);
   });
+
+  it('matching: the stored entries a search keeps, in order, frozen — neither a copy of the log nor changeable', () => {
+    const log = new AuditLog();
+    for (let i = 1; i <= 6; i++) log.append(record(i));
+    let visited = 0;
+    const even = log.matching((e) => (visited++, e.sequence % 2 === 0));
+    expect(visited).toBe(6);
+    expect(even.map((e) => e.sequence)).toEqual([2, 4, 6]);
+    expect(log.matching((e) => e.sequence === 4)[0]).toBe(even[1]); // the stored entry itself, not a copy
+    expect(() => { (even[0] as { householdId?: string }).householdId = 'H-999'; }).toThrow(TypeError);
+    expect(() => { (even[0]!.actor as { role: string }).role = 'admin'; }).toThrow(TypeError);
+    expect(log.entries()[1]).toMatchObject({ householdId: 'H-2', actor: { role: 'caseworker' } });
+    expect(log.verify().valid).toBe(true);
+  });
 });

@@ -96,3 +96,29 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
 }
 
 const compiled = new WeakMap<Json, ReturnType<ReturnType<typeof editionSchemas>['body']['compile']>>();
+
+/**
+ * Compiles ahead, in idle time, what judging answers and sampling request bodies of the edition will compile on
+ * first use anyway: the validator of every declared 2xx response, the Problem schema, and every operation's request
+ * body schema (the objects operationContracts hands out). One operation per turn of the event loop, so other work
+ * goes first; it stops as soon as `stop()` answers true (a run that starts its checks needs no more help) and
+ * resolves with the number of operations prepared. The answers of every later call are the same either way.
+ */
+/** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
+const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+export async function prepareValidators(edition: Edition, stop: () => boolean = () => false): Promise<number> {
+  const schemas = editionSchemas(edition);
+  const contracts = new Map(operationContracts(edition).map((c) => [c.operationId, c]));
+  let prepared = 0;
+  for (const operationId of schemas.operations.keys()) {
+    await nextTurn();
+    if (stop()) break;
+    if (prepared === 0) schemas.body.getSchema('Problem.json');
+    for (const status of successStatuses(schemas, operationId)) responseValidator(schemas, operationId, status);
+    const body = contracts.get(operationId)?.body?.schema;
+    if (body) schemaViolations(edition, body, undefined);
+    prepared++;
+  }
+  return prepared;
+}

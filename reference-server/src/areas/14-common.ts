@@ -3,11 +3,12 @@ import type { AuditEntry } from '../audit/log.ts';
 import { noteSearch } from '../support/audit-detail.ts';
 import { hasMutant, type AreaEnv } from '../support/env.ts';
 import { page } from '../support/page.ts';
+import { cloneData } from '../store/clone.ts';
 import { verifyEntries } from './14-common/verify.ts';
 
 type AuditQuery = Parameters<HogoAdapter['listAuditEntries']>[0]['query'];
 
-const matches = (e: AuditEntry, q: AuditQuery) =>
+const matches = (e: Readonly<AuditEntry>, q: AuditQuery) =>
   (q.from === undefined || Date.parse(e.occurredAt) >= Date.parse(q.from))
   && (q.to === undefined || Date.parse(e.occurredAt) < Date.parse(q.to))
   && (q.staffId === undefined || e.actor.staffId === q.staffId)
@@ -35,7 +36,7 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
       // Seeded defect audit-search-operation-ignored (14.2.7): the operation condition is not applied.
       const asked = hasMutant(env, 'audit-search-operation-ignored') ? { ...query, operationId: undefined } : query;
       // Seeded defect denied-attempts-not-logged (14.2.3): entries of refused requests are left out of the log.
-      const logged = env.auditLog.entries().filter((e) => !(hasMutant(env, 'denied-attempts-not-logged') && e.outcome === 'denied'));
+      const hideDenied = hasMutant(env, 'denied-attempts-not-logged');
       // Seeded defect bad-cursor-restarts (14.5.2): a cursor that cannot be read starts from the top.
       let cursor = query.cursor;
       if (hasMutant(env, 'bad-cursor-restarts') && cursor !== undefined) {
@@ -45,9 +46,11 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
           cursor = undefined;
         }
       }
-      const result = page(logged.filter((e) => matches(e, asked)), { cursor, limit });
+      // Only the page is copied, not every entry of the log.
+      const found = env.auditLog.matching((e) => !(hideDenied && e.outcome === 'denied') && matches(e, asked));
+      const result = page(found, { cursor, limit });
       noteSearch(env, ctx, query, result.items.length);
-      return result as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
+      return { ...result, items: cloneData(result.items) } as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
     },
 
     async verifyAuditLog({ body }, ctx) {
@@ -59,9 +62,8 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
         const from = body.fromSequence ?? 1;
         const to = body.toSequence ?? Number.MAX_SAFE_INTEGER;
         if (to < from) throw badRange();
-        const all = env.auditLog.entries();
-        const previous = all.find((e) => e.sequence === from - 1)?.hash;
-        result = verifyEntries(all.filter((e) => e.sequence >= from && e.sequence <= to), previous);
+        const previous = env.auditLog.matching((e) => e.sequence === from - 1)[0]?.hash;
+        result = verifyEntries(env.auditLog.matching((e) => e.sequence >= from && e.sequence <= to), previous);
       }
       // The verification itself is logged (action audit-verify), though the operation carries no personal data
       // and so is not audited by the engine.

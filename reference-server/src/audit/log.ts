@@ -1,7 +1,7 @@
 import type { AuditRecord } from '@hogo-kit/sdk';
 import { canonicalJson, entryCanonicalJson, GENESIS, sha256Hex } from './canonical.ts';
 import { actionOf } from './actions.ts';
-import { cloneData } from '../store/clone.ts';
+import { cloneData, frozen } from '../store/clone.ts';
 
 /** One entry of the append-only audit log (the spec's AuditEntry). */
 export interface AuditEntry {
@@ -119,6 +119,16 @@ export class AuditLog {
   /** A copy of the entries (callers cannot reach the stored ones). */
   entries(): AuditEntry[] {
     return cloneData(this.#entries);
+  }
+
+  /**
+   * The stored entries that satisfy `keep`, in sequence order, deep-frozen (so that nothing can change them) and not
+   * copied: for searching and verifying a long log without copying all of it. Copy what leaves the server.
+   */
+  matching(keep: (entry: Readonly<AuditEntry>) => boolean): readonly Readonly<AuditEntry>[] {
+    const out: Readonly<AuditEntry>[] = [];
+    for (const entry of this.#entries) if (keep(entry)) out.push(frozen(entry));
+    return out;
   }
 
   get size(): number {

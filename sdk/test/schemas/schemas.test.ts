@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentSchema, operationContracts, responseViolations, schemaViolations } from '../../src/schemas.ts';
+import { componentSchema, operationContracts, prepareValidators, responseViolations, schemaViolations } from '../../src/schemas.ts';
 
 describe('@hogo-kit/sdk/schemas', () => {
   it('holds an answer against its operation and status: success schema, Problem for errors, undeclared 2xx refused', () => {
@@ -28,5 +28,19 @@ describe('@hogo-kit/sdk/schemas', () => {
     expect(schemaViolations('2.1', health, { status: 'ok', checkedAt: '2026-11-22T00:00:00Z' })).toEqual([]);
     expect(schemaViolations('2.1', health, { status: 'ok' })[0]?.pointer).toBe('/checkedAt');
     expect(componentSchema('2.1', 'Nothing')).toBeUndefined();
+  });
+
+  it('prepareValidators: every operation, one per turn of the event loop, until told to stop; answers unchanged', async () => {
+    expect(await prepareValidators('2.0', () => true)).toBe(0);
+    let asked = 0;
+    expect(await prepareValidators('2.0', () => ++asked > 3)).toBe(3);
+    let otherWork = 0;
+    const ticking = setInterval(() => otherWork++, 0);
+    const prepared = await prepareValidators('2.0');
+    clearInterval(ticking);
+    expect(prepared).toBe(operationContracts('2.0').length);
+    expect(otherWork).toBeGreaterThan(0); // it gave way between operations
+    expect(responseViolations('2.0', 'getHealth', 200, { status: 'ok', checkedAt: '2026-11-22T00:00:00Z' })).toEqual([]);
+    expect(responseViolations('2.0', 'getHealth', 200, { status: 'fine' }).length).toBeGreaterThan(0);
   });
 });
