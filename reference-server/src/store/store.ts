@@ -155,7 +155,8 @@ export class Store implements Reader, Selecting {
         return value;
       },
       put<T>(collection: string, id: string, value: T) {
-        const previous = tx.get(collection, id);
+        // Only the previous version is needed: read it in place rather than copying the whole previous record.
+        const previous = stagedRecord(collection, id) ?? base().get(collection)?.get(id);
         const record: Stored<T> = { value: cloneData(value), version: (previous?.version ?? 0) + 1 };
         if (!staged.has(collection)) staged.set(collection, new Map());
         staged.get(collection)!.set(id, record);
