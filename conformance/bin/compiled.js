@@ -2,7 +2,8 @@
 // the kit's TypeScript — this package, the spec's library, the reference server and the seeds — in a few files,
 // run without tsx's loader. Used only while it is fresh: every source it was compiled from still has the size and
 // content it had (a changed modification time alone sends the file to a hash comparison), and the compile script is
-// the same. Anything else — no dist, a missing or changed source, an unreadable manifest, HOGO_COMPILED=0 — answers
+// the same. An edit that keeps the size and puts the recorded modification time back goes unseen; nothing that edits
+// files does that by accident. Anything else — no dist, a missing or changed source, an unreadable manifest, HOGO_COMPILED=0 — answers
 // undefined, and the bin runs the TypeScript through tsx as before, so a stale copy never runs.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';

@@ -7,6 +7,7 @@
 // made per call cost no extra property definition (tsx keeps names). The manifest, written last, lists every source
 // with its size, modification time and hash.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MANIFEST_FORMAT, MANIFEST_NAME, PACKAGE_DIR, sourceRecord } from '../bin/compiled.js';
@@ -40,7 +41,6 @@ function sourceUrls(outdir) {
     name: 'hogo-source-urls',
     setup(b) {
       b.onLoad({ filter: /\.ts$/ }, async (args) => {
-        const { readFile } = await import('node:fs/promises');
         const text = await readFile(args.path, 'utf8');
         const own = relative(packageDir, args.path).split('\\').join('/');
         if (!text.includes('import.meta.url') || OWN_URL.has(own)) return { contents: text, loader: 'ts' };

@@ -97,6 +97,9 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
 
 const compiled = new WeakMap<Json, ReturnType<ReturnType<typeof editionSchemas>['body']['compile']>>();
 
+/** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
+const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
 /**
  * Compiles ahead, in idle time, what judging answers and sampling request bodies of the edition will compile on
  * first use anyway: the validator of every declared 2xx response, the Problem schema, and every operation's request
@@ -104,9 +107,6 @@ const compiled = new WeakMap<Json, ReturnType<ReturnType<typeof editionSchemas>[
  * goes first; it stops as soon as `stop()` answers true (a run that starts its checks needs no more help) and
  * resolves with the number of operations prepared. The answers of every later call are the same either way.
  */
-/** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
-const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
-
 export async function prepareValidators(edition: Edition, stop: () => boolean = () => false): Promise<number> {
   const schemas = editionSchemas(edition);
   const contracts = new Map(operationContracts(edition).map((c) => [c.operationId, c]));

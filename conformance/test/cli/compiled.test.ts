@@ -31,14 +31,11 @@ describe('the compiled CLI is used only while fresh (bin/compiled.js)', () => {
     expect(compiledEntry('cli.js', dist, packageDir)?.href).toBe(new URL('cli.js', dist).href);
   });
 
-  it('is stale when a source changes, even at the same size and modification time', () => {
+  it('is stale when a source changes content at the same size (the hash, not the size, tells)', () => {
     const { root, packageDir, dist } = compiledPackage('changed');
     const file = join(root, 'src', 'b.ts');
-    const recorded = JSON.parse(readFileSync(join(root, 'dist', MANIFEST_NAME), 'utf8')).sources[1];
     writeFileSync(file, 'export const b = 3;\n'); // same length, other content
-    expect(staleReason(dist, packageDir)).toBe('src/b.ts changed');
-    // A restored modification time does not hide it: only an unchanged time skips the hash, and this one moved.
-    utimesSync(file, new Date(), new Date(recorded.mtimeMs + 5_000));
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000)); // a modification time certainly unlike the recorded one
     expect(staleReason(dist, packageDir)).toBe('src/b.ts changed');
     expect(compiledEntry('cli.js', dist, packageDir)).toBeUndefined();
   });

@@ -97,8 +97,8 @@ export class AuditLog {
   /** Appends the entry for a request (nothing is returned: read entries through entries()). */
   append(record: AuditRecord): void {
     const subjects = record.subjects;
-    // Built member by member in the entry's documented order (the order entries() hands out); the stored entry is
-    // never handed out itself — entries() copies — so it needs no freezing.
+    // Built member by member in the entry's documented order (the order entries() hands out). Not frozen here: it
+    // leaves the log only as a copy (entries()) or deep-frozen on first hand-out (matching()).
     const entry = {
       sequence: this.#entries.length + 1,
       occurredAt: record.at,
