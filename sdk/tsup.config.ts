@@ -15,6 +15,8 @@ export default defineConfig({
     fastify: 'src/fastify.ts',
     msw: 'src/msw.ts',
     schemas: 'src/schemas.ts',
+    // Build time only (scripts/precompile.js), not an export of the package.
+    precompile: 'src/engine/precompile.ts',
   },
   format: ['esm', 'cjs'],
   dts: { resolve: ['@hogo-kit/spec'] },

@@ -3,11 +3,11 @@
  * must refuse — the conformance suite validates every answer with it. A separate entry: it loads the OpenAPI
  * documents and ajv, which a client-only consumer of the main entry does not need (ARCHITECTURE.md R9).
  */
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Edition } from './operations.ts';
 import { editionSchemas, standaloneRefs } from './engine/schemas.ts';
 import { errorPointer } from './engine/messages.ts';
-import { responseValidator, successStatuses, validateComponent } from './engine/validation.ts';
+import { responseValidator, successStatuses, validateComponent, validatorId } from './engine/validation.ts';
 
 type Json = Record<string, unknown>;
 
@@ -44,6 +44,8 @@ export interface OperationContract {
 }
 
 const contracts = new Map<Edition, readonly OperationContract[]>();
+/** The request-body schemas operationContracts hands out, by the id the engine validates them under. */
+const bodyIds = new WeakMap<Json, string>();
 const components = new Map<string, Json | undefined>();
 
 /** The contract of every operation of the edition (for generated input); built once, the same objects every call. */
@@ -57,12 +59,15 @@ function buildContracts(edition: Edition): OperationContract[] {
   return [...editionSchemas(edition).operations.values()].map((doc) => {
     const requestBody = doc.operation.requestBody as { required?: boolean; content?: Record<string, { schema?: Json }> } | undefined;
     const [mediaType, media] = Object.entries(requestBody?.content ?? {})[0] ?? [];
+    const body = mediaType && media?.schema ? standaloneRefs(media.schema) : undefined;
+    // The same schema the engine validates this operation's JSON body with: schemaViolations uses its validator.
+    if (body && mediaType === 'application/json') bodyIds.set(body, validatorId(doc.operationId, 'body'));
     return {
       operationId: doc.operationId,
       method: doc.method.toUpperCase(),
       path: doc.path,
       parameters: doc.parameters.map((p) => ({ name: String(p.name), in: String(p.in), required: p.required === true, schema: standaloneRefs((p.schema ?? {}) as Json) })),
-      ...(mediaType && media?.schema && { body: { required: requestBody?.required === true, mediaType, schema: standaloneRefs(media.schema) } }),
+      ...(mediaType && body && { body: { required: requestBody?.required === true, mediaType, schema: body } }),
     };
   });
 }
@@ -91,11 +96,15 @@ export function componentSchema(edition: Edition, name: string): Json | undefine
  */
 export function schemaViolations(edition: Edition, schema: Json, value: unknown): SchemaViolation[] {
   let validate = compiled.get(schema);
-  if (!validate) compiled.set(schema, (validate = editionSchemas(edition).body.compile(schema)));
+  if (!validate) {
+    const schemas = editionSchemas(edition);
+    const id = bodyIds.get(schema);
+    compiled.set(schema, (validate = id === undefined ? schemas.body.compile(schema) : schemas.validator('body', id, schema)));
+  }
   return validate(value) ? [] : violations(validate.errors ?? []);
 }
 
-const compiled = new WeakMap<Json, ReturnType<ReturnType<typeof editionSchemas>['body']['compile']>>();
+const compiled = new WeakMap<Json, ValidateFunction>();
 
 /** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
 const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));

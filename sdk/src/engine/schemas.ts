@@ -1,7 +1,8 @@
 import { createAjv } from '@hogo-kit/spec';
-import type { Options } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { editionData, type Edition } from '../editions.ts';
+import { loadPrecompiled, schemaHash, type Precompiled, type ValidatorSet } from './precompiled.ts';
 
 type Json = Record<string, unknown>;
 
@@ -14,16 +15,31 @@ export interface OperationDoc {
   parameters: Json[];
 }
 
-/** The schemas of one edition, compiled by two ajv instances: one for bodies, one coercing for parameters. */
+/**
+ * The schemas of one edition, compiled by two ajv instances: one for bodies, one coercing for parameters. The
+ * validators of the contract (components, request bodies and parameters, 2xx responses) come from the SDK build's
+ * precompiled copy when it was made from this very contract; the ajv instances are built only when something else
+ * has to be compiled.
+ */
 export interface EditionSchemas {
   edition: Edition;
   openapi: Json;
-  /** Bodies and responses: exact types, every component schema added as "<Name>.json". */
-  body: Ajv2020;
-  /** Path, query and header parameters: strings coerced to the schema's types, defaults filled in. */
-  params: Ajv2020;
+  /** Bodies and responses: exact types, every component schema added as "<Name>.json" (built on first use). */
+  readonly body: Ajv2020;
+  /** Path, query and header parameters: strings coerced to the schema's types, defaults filled in (built on first use). */
+  readonly params: Ajv2020;
   operations: Map<string, OperationDoc>;
+  /**
+   * The validator of the schema with this id: a component ("<Name>.json", no schema given) or one of an operation's
+   * (validatorId, with its schema). The precompiled one when the build made it from the same schema, else compiled here.
+   */
+  validator(set: ValidatorSet, id: string, schema?: Json): ValidateFunction;
+  /** Whether the build's precompiled validators match this contract (and are used). */
+  readonly precompiled: boolean;
 }
+
+/** The options of each set: shared by compiling here and the build's precompiling, which must agree. */
+export const AJV_OPTIONS: Record<ValidatorSet, Options> = { body: {}, params: { coerceTypes: 'array', useDefaults: true } };
 
 const COMPONENT_REF = /^#\/components\/schemas\/([A-Za-z0-9_.-]+)$/;
 
@@ -49,14 +65,14 @@ function extensionKeywords(node: unknown, found = new Set<string>()): Set<string
   return found;
 }
 
-function newAjv(openapi: Json, options: Options): Ajv2020 {
+export function newAjv(openapi: Json, options: Options): Ajv2020 {
   // createAjv() carries the standard's formats (lg-code, my-number and ajv-formats'); its class and formats are reused
   // so the parameter instance can coerce and both can report the failing schema (verbose) for messages.
   const base = createAjv();
   const AjvClass = base.constructor as new (options: Options) => Ajv2020;
   // inlineRefs off and no code optimisation: every component schema is compiled once and referenced, instead of its
   // code being generated again inside each operation's validator (compiling the contract took over a second).
-  const ajv = new AjvClass({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false }, ...options });
+  const ajv = new AjvClass({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false, ...options, code: { optimize: false, ...options.code } });
   for (const [name, format] of Object.entries(base.formats)) if (format !== undefined) ajv.addFormat(name, format);
   ajv.addVocabulary([...extensionKeywords(openapi)]);
   const components = (openapi.components as Json | undefined)?.schemas as Record<string, Json> | undefined;
@@ -90,21 +106,36 @@ function indexOperations(openapi: Json): Map<string, OperationDoc> {
   return index;
 }
 
+/** A new set of the edition's schemas (editionSchemas keeps one per edition); `precompiledRoot` for tests. */
+export function buildSchemas(edition: Edition, precompiledRoot?: string): EditionSchemas {
+  const { openapi } = editionData(edition);
+  const ajvs: Partial<Record<ValidatorSet, Ajv2020>> = {};
+  const ajv = (set: ValidatorSet) => (ajvs[set] ??= newAjv(openapi, AJV_OPTIONS[set]));
+  let precompiled: Precompiled | undefined | null = null;
+  const ready = () => (precompiled === null ? (precompiled = loadPrecompiled(edition, openapi, AJV_OPTIONS, precompiledRoot)) : precompiled);
+  return {
+    edition,
+    openapi,
+    get body() { return ajv('body'); },
+    get params() { return ajv('params'); },
+    operations: indexOperations(openapi),
+    get precompiled() { return ready() !== undefined; },
+    validator(set, id, schema) {
+      const found = ready()?.[set][id];
+      if (found && (schema === undefined || ready()!.hashes[id] === schemaHash(schema))) return found;
+      const known = ajv(set).getSchema(id);
+      if (known) return known;
+      if (schema === undefined) throw new Error(`Schema ${id} is not in edition ${edition}`);
+      return ajv(set).compile({ $id: id, ...schema });
+    },
+  };
+}
+
 const cache = new Map<Edition, EditionSchemas>();
 
 /** The edition's schemas (built once per process and edition). */
 export function editionSchemas(edition: Edition): EditionSchemas {
   let found = cache.get(edition);
-  if (!found) {
-    const { openapi } = editionData(edition);
-    found = {
-      edition,
-      openapi,
-      body: newAjv(openapi, {}),
-      params: newAjv(openapi, { coerceTypes: 'array', useDefaults: true }),
-      operations: indexOperations(openapi),
-    };
-    cache.set(edition, found);
-  }
+  if (!found) cache.set(edition, (found = buildSchemas(edition)));
   return found;
 }

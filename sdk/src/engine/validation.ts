@@ -1,12 +1,11 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FieldError } from '../errors.ts';
 import { fieldErrors, type TitleOf } from './messages.ts';
 import { standaloneRefs, type EditionSchemas, type OperationDoc } from './schemas.ts';
 import type { EngineRequest } from './types.ts';
 
 type Json = Record<string, unknown>;
-type Location = 'path' | 'query' | 'header';
+export type Location = 'path' | 'query' | 'header';
 
 /** Path, query and header parameters (coerced to their schema types, defaults filled in) and the body. */
 export interface ValidatedRequest {
@@ -19,15 +18,19 @@ export type RequestCheck = { ok: true; value: ValidatedRequest } | { ok: false; 
 
 /** If-Match is checked after validation: when it is missing the answer is 428, not 400. */
 const CHECKED_LATER = new Set(['if-match']);
-const LOCATIONS: Location[] = ['path', 'query', 'header'];
+export const LOCATIONS: readonly Location[] = ['path', 'query', 'header'];
 
-function titleOf(ajv: Ajv2020): TitleOf {
+interface ParameterSet { names: string[]; validate: ValidateFunction }
+
+/** The Japanese title of a schema, or of the component its $ref names (looked up in the contract, not in ajv). */
+function titleOf(schemas: EditionSchemas): TitleOf {
+  const components = ((schemas.openapi.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
   return (schema) => {
     if (schema === null || typeof schema !== 'object') return undefined;
     const s = schema as Json;
     if (typeof s.title === 'string') return s.title;
-    if (typeof s.$ref !== 'string') return undefined;
-    const target = ajv.getSchema(s.$ref)?.schema as Json | undefined;
+    const name = typeof s.$ref === 'string' ? /^([A-Za-z0-9_.-]+)\.json$/.exec(s.$ref)?.[1] : undefined;
+    const target = name === undefined ? undefined : components[name];
     return typeof target?.title === 'string' ? target.title : undefined;
   };
 }
@@ -35,9 +38,11 @@ function titleOf(ajv: Ajv2020): TitleOf {
 /** "世帯番号。Household id" → 世帯番号: the Japanese part of a parameter description. */
 const parameterTitle = (p: Json) => (typeof p.description === 'string' && p.description.includes('。') ? p.description.split('。')[0] : undefined);
 
-interface ParameterSet { names: string[]; validate: ValidateFunction }
+/** The id a validator of an operation is compiled under (precompiled by the build under the same id). */
+export const validatorId = (operationId: string, part: Location | 'body' | number) => `${operationId}.${part}.json`;
 
-function parameterSet(ajv: Ajv2020, doc: OperationDoc, location: Location): ParameterSet | undefined {
+/** The object schema of an operation's parameters in one location, and their names; undefined when it has none. */
+export function parameterSchema(doc: OperationDoc, location: Location): { names: string[]; schema: Json } | undefined {
   const params = doc.parameters.filter((p) => p.in === location);
   if (params.length === 0) return undefined;
   const properties: Json = {};
@@ -48,13 +53,25 @@ function parameterSet(ajv: Ajv2020, doc: OperationDoc, location: Location): Para
     properties[name] = { ...standaloneRefs((p.schema as Json | undefined) ?? {}), ...(title ? { title } : {}) };
     if (p.required === true && !CHECKED_LATER.has(name.toLowerCase())) required.push(name);
   }
-  return { names: params.map((p) => String(p.name)), validate: ajv.compile({ type: 'object', properties, required }) };
+  return { names: params.map((p) => String(p.name)), schema: { type: 'object', properties, required } };
 }
 
-function bodySchema(doc: OperationDoc): { required: boolean; schema: unknown } | undefined {
+/** The operation's JSON request body: whether it is required, and its schema (refs as "<Name>.json"). */
+export function bodySchema(doc: OperationDoc): { required: boolean; schema: Json } | undefined {
   const requestBody = doc.operation.requestBody as Json | undefined;
   const schema = ((requestBody?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
-  return schema === undefined ? undefined : { required: requestBody?.required === true, schema };
+  return schema === undefined ? undefined : { required: requestBody?.required === true, schema: standaloneRefs(schema as Json) };
+}
+
+/** The answer an operation gives with a 2xx status (its first when none is given): media type, schema, ETag header. */
+export function responseContract(doc: OperationDoc, status?: number): { status: number; mediaType: string | undefined; schema: Json | undefined; etag: boolean } {
+  const responses = doc.operation.responses as Record<string, Json>;
+  const key = status !== undefined ? String(status) : (Object.keys(responses).find((k) => /^2[0-9][0-9]$/.test(k)) ?? '200');
+  const content = (responses[key]?.content as Record<string, Json> | undefined) ?? {};
+  const mediaType = Object.keys(content)[0];
+  const schema = mediaType ? (content[mediaType]?.schema as Json | undefined) : undefined;
+  const headers = (responses[key]?.headers as Record<string, unknown> | undefined) ?? {};
+  return { status: Number(key), mediaType, schema: schema === undefined ? undefined : standaloneRefs(schema), etag: Object.keys(headers).some((name) => name.toLowerCase() === 'etag') };
 }
 
 const REQUIRED_BODY: FieldError = {
@@ -66,11 +83,13 @@ const REQUIRED_BODY: FieldError = {
 export type RequestValidator = (request: EngineRequest) => RequestCheck;
 
 function compileRequestValidator(schemas: EditionSchemas, doc: OperationDoc): RequestValidator {
-  const sets = Object.fromEntries(LOCATIONS.map((l) => [l, parameterSet(schemas.params, doc, l)])) as Record<Location, ParameterSet | undefined>;
+  const sets = Object.fromEntries(LOCATIONS.map((l) => {
+    const found = parameterSchema(doc, l);
+    return [l, found && { names: found.names, validate: schemas.validator('params', validatorId(doc.operationId, l), found.schema) }];
+  })) as Record<Location, ParameterSet | undefined>;
   const body = bodySchema(doc);
-  const validateBody = body ? schemas.body.compile(standaloneRefs(body.schema) as Json) : undefined;
-  const paramTitles = titleOf(schemas.params);
-  const bodyTitles = titleOf(schemas.body);
+  const validateBody = body ? schemas.validator('body', validatorId(doc.operationId, 'body'), body.schema) : undefined;
+  const titles = titleOf(schemas);
 
   return (request) => {
     const errors: FieldError[] = [];
@@ -83,14 +102,14 @@ function compileRequestValidator(schemas: EditionSchemas, doc: OperationDoc): Re
         const raw = location === 'path' ? request.params[name] : location === 'query' ? request.query[name] : request.headers[name.toLowerCase()];
         if (raw !== undefined) data[name] = Array.isArray(raw) ? [...raw] : raw;
       }
-      if (!set.validate(data)) errors.push(...fieldErrors(set.validate.errors ?? [], `/${location}`, { ja: location, en: location }, paramTitles));
+      if (!set.validate(data)) errors.push(...fieldErrors(set.validate.errors ?? [], `/${location}`, { ja: location, en: location }, titles));
       value[location === 'header' ? 'headers' : location] = data;
     }
     if (body && validateBody) {
       if (request.body === undefined) {
         if (body.required) errors.push(REQUIRED_BODY);
       } else if (!validateBody(request.body)) {
-        errors.push(...fieldErrors(validateBody.errors ?? [], '/body', { ja: '本文', en: 'body' }, bodyTitles));
+        errors.push(...fieldErrors(validateBody.errors ?? [], '/body', { ja: '本文', en: 'body' }, titles));
       }
     }
     return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
@@ -114,17 +133,12 @@ export function successStatuses(schemas: EditionSchemas, operationId: string): n
 }
 
 function compileResponseValidator(schemas: EditionSchemas, doc: OperationDoc, status?: number): ResponseValidator {
-  const responses = doc.operation.responses as Record<string, Json>;
-  const key = status !== undefined ? String(status) : (Object.keys(responses).find((k) => /^2[0-9][0-9]$/.test(k)) ?? '200');
-  const content = (responses[key]?.content as Record<string, Json> | undefined) ?? {};
-  const mediaType = Object.keys(content)[0];
-  const schema = mediaType ? content[mediaType]?.schema : undefined;
-  const validate = schema === undefined ? undefined : schemas.body.compile(standaloneRefs(schema) as Json);
-  const headers = (responses[key]?.headers as Record<string, unknown> | undefined) ?? {};
+  const found = responseContract(doc, status);
+  const validate = found.schema === undefined ? undefined : schemas.validator('body', validatorId(doc.operationId, found.status), found.schema);
   return {
-    status: Number(key),
-    mediaType,
-    etag: Object.keys(headers).some((name) => name.toLowerCase() === 'etag'),
+    status: found.status,
+    mediaType: found.mediaType,
+    etag: found.etag,
     validate(body) {
       if (!validate) return body === undefined ? null : [{ keyword: 'false schema', instancePath: '', schemaPath: '#', params: {}, message: 'no body expected' }];
       return validate(body) ? null : (validate.errors ?? []);
@@ -160,7 +174,6 @@ export const responseValidator = (schemas: EditionSchemas, operationId: string, 
 
 /** Validates a value against a component schema (e.g. Declaration); null when valid. */
 export function validateComponent(schemas: EditionSchemas, name: string, value: unknown): ErrorObject[] | null {
-  const validate = schemas.body.getSchema(`${name}.json`);
-  if (!validate) throw new Error(`Schema ${name} is not in edition ${schemas.edition}`);
+  const validate = schemas.validator('body', `${name}.json`);
   return validate(value) ? null : (validate.errors ?? []);
 }
