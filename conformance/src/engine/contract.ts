@@ -6,7 +6,7 @@ import { responseViolations } from '@hogo-kit/sdk/schemas';
  * of its operation and status (the Problem schema for 4xx and 5xx) fails the check, whatever the check itself
  * looked at — a requirement is not met by a system whose answers break the standard's data definitions.
  */
-export type ContractValidator = (method: string, url: string, status: number, text: string | undefined) => Bilingual | undefined;
+export type ContractValidator = (method: string, url: string, status: number, text: string | undefined, parsed?: { value: unknown }) => Bilingual | undefined;
 
 interface Route {
   operationId: string;
@@ -38,14 +38,16 @@ const LIMIT = 300;
 export function contractValidator(edition: Edition, baseUrl: string): ContractValidator {
   const match = operationMatcher(edition, baseUrl);
   const operations = operationsFor(edition);
-  return (method, url, status, text) => {
+  // `parsed`: the text's JSON value when the caller has already parsed it (it is not changed here).
+  return (method, url, status, text, parsed) => {
     const operationId = match(method, url);
     if (operationId === undefined) return undefined;
     const meta = operations[operationId];
     // A success answer of another media type than JSON (text/csv of createExtraction) is the text itself.
     const textual = meta !== undefined && status === meta.success && meta.successType !== null && !/json/i.test(meta.successType);
     let body: unknown = textual ? (text ?? '') : undefined;
-    if (!textual && text !== undefined && text !== '') {
+    if (!textual && parsed !== undefined) body = parsed.value;
+    else if (!textual && text !== undefined && text !== '') {
       try {
         body = JSON.parse(text);
       } catch {

@@ -77,7 +77,7 @@ export class EvidenceRecorder {
       const body = known ?? (request.body === null ? undefined : new Uint8Array(await request.arrayBuffer()));
       const headers = secrets.headers(request.headers); // first: it learns the token scrubbed from the rest
       const entry: Evidence = {
-        request: { method: request.method, url: secrets.text(request.url), headers, ...bodyOf(secrets, decodeBytes(body), request.headers) },
+        request: { method: request.method, url: secrets.text(request.url), headers, ...bodyOf(secrets, decodeBytes(body), request.headers).stored },
       };
       if (!this.#closed) this.#entries.push(entry);
       let response: Response;
@@ -110,9 +110,10 @@ export class EvidenceRecorder {
       }
       link?.release();
       const text = decodeBytes(bytes);
-      entry.response = { status: response.status, headers: secrets.headers(response.headers), ...bodyOf(secrets, text, response.headers) };
+      const { stored, parsed } = bodyOf(secrets, text, response.headers);
+      entry.response = { status: response.status, headers: secrets.headers(response.headers), ...stored };
       if (!this.violation && !this.#closed) {
-        const broken = this.#contract?.(request.method, request.url, response.status, text);
+        const broken = this.#contract?.(request.method, request.url, response.status, text, parsed);
         if (broken) {
           this.violation = { ja: secrets.text(broken.ja), en: secrets.text(broken.en) };
           entry.note = this.violation.en;
@@ -139,22 +140,27 @@ function decodeBytes(bytes: Uint8Array | undefined): string | undefined {
   return bytes === undefined ? undefined : decoder.decode(bytes);
 }
 
-function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { body?: unknown } {
-  if (text === undefined || text === '') return {};
+/**
+ * A body as the evidence stores it (`stored`), and — when it was parsed as JSON — the value parsed, unmasked
+ * (`parsed`: the contract check reads it instead of parsing the text again; neither changes it).
+ */
+function bodyOf(secrets: Secrets, text: string | undefined, headers: Headers): { stored: { body?: unknown }; parsed?: { value: unknown } } {
+  if (text === undefined || text === '') return { stored: {} };
   const type = headers.get('content-type') ?? '';
   const json = /json/i.test(type);
   if (json && text.length <= MAX_BODY_CHARS * 4) {
     try {
-      // Walking a body to mask it is needed only when its text holds something to mask.
-      return { body: secrets.mayHide(text) ? secrets.value(JSON.parse(text)) : JSON.parse(text) };
+      const value: unknown = JSON.parse(text);
+      // Walking a body to mask it (a copy) is needed only when its text holds something to mask.
+      return { stored: { body: secrets.mayHide(text) ? secrets.value(value) : value }, parsed: { value } };
     } catch {
       // not JSON after all: stored as text
     }
   } else if (!json && type !== '' && !/^text\/|xml|csv|x-www-form-urlencoded/i.test(type)) {
-    return { body: `[${text.length} characters of ${type}]` };
+    return { stored: { body: `[${text.length} characters of ${type}]` } };
   }
   const cut = text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}…[cut]` : text;
-  return { body: secrets.text(cut) };
+  return { stored: { body: secrets.text(cut) } };
 }
 
 /**

@@ -30,6 +30,15 @@ describe('the contract every answer is held against', () => {
     expect(validate('POST', `${BASE}/extractions`, 200, 'household-id\r\nH-1\r\n')).toBeUndefined();
   });
 
+  it('holds the value a caller already parsed from the text, unchanged, instead of parsing it again', () => {
+    const validate = contractValidator('2.1', BASE);
+    const value = { status: 'ok', checkedAt: '2026-11-22T00:00:00Z' };
+    const text = JSON.stringify(value);
+    expect(validate('GET', `${BASE}/health`, 200, text, { value })).toBeUndefined();
+    expect(validate('GET', `${BASE}/health`, 200, text, { value: { status: 12 } })?.en).toMatch(/getHealth \(status 200\) does not match/);
+    expect(value).toEqual(JSON.parse(text));
+  });
+
   it('fails a check that passed on an answer breaking the schema, with the reason', async () => {
     const fetch: FetchLike = async () => new Response(JSON.stringify({ status: 12 }), { status: 200, headers: { 'content-type': 'application/json' } });
     const check = defineCheck({

@@ -8,25 +8,29 @@ import { failWith, type Fault } from '../../data/refusals.ts';
 import { canonical } from './audit.ts';
 import { expectStatus, fault } from './shared.ts';
 
-/** The records of each collection of a data set, as canonical JSON (RFC 8785), for comparing without regard to order. */
-function recordsOf(dataSet: Json): Map<string, string[]> {
-  const collections = new Map<string, string[]>();
-  for (const [key, value] of Object.entries(dataSet)) {
-    if (Array.isArray(value)) collections.set(key, value.map(canonical).sort());
-  }
-  return collections;
+/** The same records in any order, compared as written: cheap, and enough when two exports write them alike. */
+function sameAsWritten(was: unknown[], now: unknown[]): boolean {
+  if (was.length !== now.length) return false;
+  const [a, b] = [was.map((r) => JSON.stringify(r)).sort(), now.map((r) => JSON.stringify(r)).sort()];
+  return a.every((text, i) => text === b[i]);
 }
 
-/** What differs between two data sets apart from exportedAt: top-level items and, per collection, records lost or changed. */
+/**
+ * What differs between two data sets apart from exportedAt: top-level items and, per collection, records lost or
+ * changed. Records are compared as canonical JSON (RFC 8785), without regard to order — only for a collection whose
+ * records, as written, are not simply the same.
+ */
 export function dataSetDifferences(before: Json, after: Json): string[] {
   const differences: string[] = [];
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys) {
     if (key === 'exportedAt' || Array.isArray(before[key]) || Array.isArray(after[key])) continue;
     if (canonical(before[key]) !== canonical(after[key])) differences.push(key);
   }
-  const [a, b] = [recordsOf(before), recordsOf(after)];
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const [was, now] = [a.get(key) ?? [], b.get(key) ?? []];
+  for (const key of keys) {
+    const [wasList, nowList] = [before[key], after[key]].map((v) => (Array.isArray(v) ? (v as unknown[]) : undefined));
+    if ((!wasList && !nowList) || sameAsWritten(wasList ?? [], nowList ?? [])) continue;
+    const [was, now] = [(wasList ?? []).map(canonical).sort(), (nowList ?? []).map(canonical).sort()];
     const [wasSet, nowSet] = [new Set(was), new Set(now)];
     const lost = was.filter((r) => !nowSet.has(r)).length;
     const added = now.filter((r) => !wasSet.has(r)).length;
