@@ -46,6 +46,8 @@ export interface OperationContract {
 const contracts = new Map<Edition, readonly OperationContract[]>();
 /** The request-body schemas operationContracts hands out, by the id the engine validates them under. */
 const bodyIds = new WeakMap<Json, string>();
+/** The component schemas componentSchema hands out, by their id ("<Name>.json"). */
+const componentIds = new WeakMap<Json, string>();
 const components = new Map<string, Json | undefined>();
 
 /** The contract of every operation of the edition (for generated input); built once, the same objects every call. */
@@ -85,7 +87,10 @@ export function componentSchema(edition: Edition, name: string): Json | undefine
   const key = `${edition}#${name}`;
   if (!components.has(key)) {
     const found = ((editionSchemas(edition).openapi.components as Json).schemas as Record<string, Json>)[name];
-    components.set(key, found === undefined ? undefined : standaloneRefs(found));
+    const schema = found === undefined ? undefined : standaloneRefs(found);
+    // The very schema the edition's "<Name>.json" is: schemaViolations uses that validator for it.
+    if (schema) componentIds.set(schema, `${name}.json`);
+    components.set(key, schema);
   }
   return components.get(key);
 }
@@ -98,8 +103,10 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
   let validate = compiled.get(schema);
   if (!validate) {
     const schemas = editionSchemas(edition);
-    const id = bodyIds.get(schema);
-    compiled.set(schema, (validate = id === undefined ? schemas.body.compile(schema) : schemas.validator('body', id, schema)));
+    const body = bodyIds.get(schema);
+    const component = componentIds.get(schema);
+    validate = body !== undefined ? schemas.validator('body', body, schema) : component !== undefined ? schemas.validator('body', component) : schemas.body.compile(schema);
+    compiled.set(schema, validate);
   }
   return validate(value) ? [] : violations(validate.errors ?? []);
 }
@@ -123,7 +130,7 @@ export async function prepareValidators(edition: Edition, stop: () => boolean = 
   for (const operationId of schemas.operations.keys()) {
     await nextTurn();
     if (stop()) break;
-    if (prepared === 0) schemas.body.getSchema('Problem.json');
+    if (prepared === 0) schemas.validator('body', 'Problem.json');
     for (const status of successStatuses(schemas, operationId)) responseValidator(schemas, operationId, status);
     const body = contracts.get(operationId)?.body?.schema;
     if (body) schemaViolations(edition, body, undefined);
