@@ -115,3 +115,27 @@ describe('countWhere and recordsWhere on any reader', () => {
     expect(recordsWhere(store, 'Thing', odd).map((r) => r.value)).toEqual([thing(1), thing(3)]);
   });
 });
+
+describe('Store.records (the stored records, frozen, for answers that only serialise them)', () => {
+  it('gives every record with its version in insertion order, the same objects each time, none changeable', async () => {
+    const store = await storeOf(2, 1);
+    const first = store.records<Thing>('Thing');
+    expect(first.map((r) => [r.value.n, r.version])).toEqual([[2, 1], [1, 1]]);
+    expect(store.records<Thing>('Thing')[0]).toBe(first[0]);
+    expect(() => { (first[0] as { version: number }).version = 9; }).toThrow(TypeError);
+    expect(() => { (first[0]!.value as Thing).inner.label = 'changed'; }).toThrow(TypeError);
+    expect(store.records('Nothing')).toEqual([]);
+  });
+
+  it('keeps what it gave as it was when the record is written again, and a transaction sees its own writes', async () => {
+    const store = await storeOf(1);
+    const before = store.records<Thing>('Thing')[0]!;
+    await store.transact((tx) => {
+      tx.put('Thing', 'id1', thing(5));
+      tx.put('Thing', 'id7', thing(7));
+      expect(tx.records<Thing>('Thing').map((r) => [r.value.n, r.version])).toEqual([[5, 2], [7, 1]]);
+    });
+    expect([before.value.n, before.version]).toEqual([1, 1]);
+    expect(store.records<Thing>('Thing').map((r) => r.value.n)).toEqual([5, 7]);
+  });
+});

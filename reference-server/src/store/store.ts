@@ -35,6 +35,12 @@ export interface Selecting {
   scan<T>(collection: string, visit: (value: Readonly<T>, id: string) => void): void;
   /** How many records of a collection satisfy `keep` (every record when it is omitted); nothing is cloned. */
   count<T>(collection: string, keep?: (value: Readonly<T>) => boolean): number;
+  /**
+   * Every record of a collection, in insertion order, as stored: deep-frozen, not cloned. A write replaces a record
+   * rather than changing it, so these stay as they were read — fit to serialise into an answer (an export), never to
+   * change.
+   */
+  records<T>(collection: string): readonly Readonly<Stored<T>>[];
 }
 
 type EachRecord = (collection: string, fn: (id: string, record: Stored<unknown>) => void) => void;
@@ -59,6 +65,11 @@ function readers(each: EachRecord): Pick<Reader, 'all'> & Selecting {
       let n = 0;
       each(collection, (_id, record) => { if (!keep || keep(frozen(record.value) as T)) n++; });
       return n;
+    },
+    records<T>(collection: string) {
+      const out: Readonly<Stored<T>>[] = [];
+      each(collection, (_id, record) => { out.push(frozen(record) as Readonly<Stored<T>>); });
+      return out;
     },
   };
 }
@@ -106,6 +117,10 @@ export class Store implements Reader, Selecting {
 
   count<T>(collection: string, keep?: (value: Readonly<T>) => boolean): number {
     return this.reading.count(collection, keep);
+  }
+
+  records<T>(collection: string): readonly Readonly<Stored<T>>[] {
+    return this.reading.records<T>(collection);
   }
 
   peekSequence(name: string): number {

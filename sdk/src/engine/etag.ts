@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** JSON with object keys sorted, so equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -36,9 +36,12 @@ function write(value: unknown): string | undefined {
   return `${out}}`;
 }
 
-export function sha256Base64Url(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
-}
+/** crypto.hash (Node ≥ 20.12) hashes in one call without a Hash object; createHash where it is missing. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
+
+export const sha256Base64Url: (text: string) => string = oneShot
+  ? (text) => oneShot('sha256', text, 'base64url')
+  : (text) => crypto.createHash('sha256').update(text).digest('base64url');
 
 /** The default ETag: a strong validator over the body's canonical JSON. */
 export function strongEtag(body: unknown): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../src/engine/etag.ts';
+import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Base64Url } from '../../src/engine/etag.ts';
 
 /** The plain definition: JSON.stringify over copies of every object with its keys sorted. */
 const oracle = (value: unknown) =>
@@ -34,5 +35,13 @@ describe('canonicalJson', () => {
 
   it('refuses a bigint as JSON.stringify does', () => {
     expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);
+  });
+});
+
+describe('sha256Base64Url', () => {
+  it('is SHA-256 in base64url, as a Hash object digests it (also for text outside ASCII)', () => {
+    for (const text of ['', 'abc', '世帯員𠮷\u{E0100}', 'x'.repeat(100_000)]) {
+      expect(sha256Base64Url(text)).toBe(createHash('sha256').update(text, 'utf8').digest('base64url'));
+    }
   });
 });

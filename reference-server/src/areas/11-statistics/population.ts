@@ -73,12 +73,13 @@ export function typeOf(members: readonly Member[], asOf: string, defects: TypeDe
 
 /**
  * Every household with its changes of protection state, and a reader that serves the household's own decisions:
- * each collection is read (and cloned) once per request, so that the per-day rules stay linear in the data.
+ * each collection is read once per request, so that the per-day rules stay linear in the data — from the store as
+ * stored (deep-frozen, not cloned: the figures only read them) when it can, else copied.
  */
-export function householdsWithChanges(store: Reader): { household: Household; changes: StateChange[]; reader: Reader }[] {
+export function householdsWithChanges(store: Reader & Partial<Pick<Selecting, 'records'>>): { household: Household; changes: StateChange[]; reader: Reader }[] {
   const cache = new Map<string, Stored<unknown>[]>();
   const all = <T>(name: string): Stored<T>[] => {
-    if (!cache.has(name)) cache.set(name, store.all(name));
+    if (!cache.has(name)) cache.set(name, store.records ? (store.records(name) as Stored<unknown>[]) : store.all(name));
     return cache.get(name) as Stored<T>[];
   };
   const decisions = new Map<string, Stored<unknown>[]>();
