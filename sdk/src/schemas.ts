@@ -104,7 +104,9 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
   if (!validate) {
     const schemas = editionSchemas(edition);
     const body = bodyIds.get(schema);
-    const component = componentIds.get(schema);
+    // A schema that is nothing but a reference to a component validates as that component.
+    const bare = Object.keys(schema).length === 1 && typeof schema.$ref === 'string' ? COMPONENT_ID.exec(schema.$ref)?.[0] : undefined;
+    const component = componentIds.get(schema) ?? bare;
     validate = body !== undefined ? schemas.validator('body', body, schema) : component !== undefined ? schemas.validator('body', component) : schemas.body.compile(schema);
     compiled.set(schema, validate);
   }
@@ -112,6 +114,7 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
 }
 
 const compiled = new WeakMap<Json, ValidateFunction>();
+const COMPONENT_ID = /^[A-Za-z0-9_.-]+\.json$/;
 
 /** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
 const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));

@@ -28,6 +28,10 @@ describe('@hogo-kit/sdk/schemas', () => {
     expect(schemaViolations('2.1', health, { status: 'ok', checkedAt: '2026-11-22T00:00:00Z' })).toEqual([]);
     expect(schemaViolations('2.1', health, { status: 'ok' })[0]?.pointer).toBe('/checkedAt');
     expect(componentSchema('2.1', 'Nothing')).toBeUndefined();
+    // A schema that is only a reference validates as the component it names.
+    expect(schemaViolations('2.1', { $ref: 'Health.json' }, { status: 'ok', checkedAt: '2026-11-22T00:00:00Z' })).toEqual([]);
+    expect(schemaViolations('2.1', { $ref: 'Health.json' }, { status: 'ok' })[0]?.pointer).toBe('/checkedAt');
+    expect(() => schemaViolations('2.1', { $ref: 'Nothing.json' }, {})).toThrow(/Nothing/);
   });
 
   it('prepareValidators: every operation, one per turn of the event loop, until told to stop; answers unchanged', async () => {

@@ -31,7 +31,8 @@ function resolveOnce(edition: Edition, schema: Schema): Schema {
     const target = name === undefined ? undefined : componentSchema(edition, name);
     if (!target) return current;
     const { $ref: _ref, ...rest } = current;
-    current = { ...target, ...rest };
+    // A bare $ref is the component itself (the same object: its validator is the edition's precompiled one).
+    current = Object.keys(rest).length === 0 ? target : { ...target, ...rest };
   }
   if (Array.isArray(current.allOf)) {
     const parts = (current.allOf as Schema[]).map((part) => resolve(edition, part));
