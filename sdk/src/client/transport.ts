@@ -32,7 +32,12 @@ export function createTransport(config: TransportConfig): FetchLike {
   return async (original) => {
     const method = original.method.toUpperCase();
     const path = apiPath(original.url, config.basePath);
-    const headers = new Headers(original.headers);
+    // The body openapi-fetch serialised is known (KnownBodyRequest): its stream need not be read back.
+    const known = knownBody(original);
+    // A request the client made itself with no other option (and a known body or none) takes the headers below in
+    // place and goes on as it came; any other is copied with them. Fewer Request objects: each costs a stream and a signal.
+    const own = method === original.method && isPlainRequest(original) && (original.body === null || known !== undefined);
+    const headers = own ? original.headers : new Headers(original.headers);
     let added = false;
     const add = (name: string, value: string) => {
       headers.set(name, value);
@@ -44,12 +49,10 @@ export function createTransport(config: TransportConfig): FetchLike {
     if (route?.meta.creating && !headers.has('idempotency-key')) add('idempotency-key', config.idempotencyKey());
     const cached = config.etags.get(path);
     if (UPDATES.has(method) && cached !== undefined && !headers.has('if-match')) add('if-match', cached);
-    // The body openapi-fetch serialised is known (KnownBodyRequest): its stream need not be read back.
-    const known = knownBody(original);
     const body = known ?? (original.body === null ? undefined : new Uint8Array(await original.arrayBuffer()));
     const retryable = isIdempotent(method, headers);
-    // Nothing to add, nothing read and no other option: the first attempt can go as it came.
-    const asItCame = !added && method === original.method && isPlainRequest(original) && (original.body === null || known !== undefined);
+    // The client's own request (headers added in place), or another with nothing to add: the first attempt can go as it came.
+    const asItCame = own;
 
     for (let attempt = 0; ; attempt += 1) {
       const signal = withTimeout(original.signal, config.timeoutMs);

@@ -98,6 +98,21 @@ describe('the client hands the body down', () => {
   });
 });
 
+describe('a request the client made itself', () => {
+  it('takes the token, Idempotency-Key and If-Match in place and goes on as it was made (no second Request)', async () => {
+    const { fetch, seen } = keepingFetch(json({ householdId: 'H-1' }, 200, { etag: '"v1"' }), json({ householdId: 'H-1' }), json({ householdId: 'H-1' }));
+    const client = createHogoClient({ baseUrl: BASE, fetch, token: 't', idempotencyKey: () => 'k-1' });
+    await client.call('getHousehold', { path: { householdId: 'H-1' } } as never);
+    await client.call('createHousehold', { body: { section: '第1係' } } as never);
+    await client.call('updateHousehold', { path: { householdId: 'H-1' }, body: { section: '第2係' } } as never);
+    expect(seen.every((request) => request instanceof KnownBodyRequest)).toBe(true);
+    expect(seen.map((request) => request.headers.get('authorization'))).toEqual(['Bearer t', 'Bearer t', 'Bearer t']);
+    expect(seen[1]!.headers.get('idempotency-key')).toBe('k-1');
+    expect(seen[2]!.headers.get('if-match')).toBe('"v1"');
+    expect(new TextDecoder().decode(knownBody(seen[2]!))).toBe('{"section":"第2係"}');
+  });
+});
+
 describe('a request with nothing to add', () => {
   it('keeps being sent without the options the client does not pass on (as before)', async () => {
     const { fetch, seen } = keepingFetch(json({ status: 'ok' }));
