@@ -18,6 +18,13 @@ import { checks_a11 } from './areas/11/index.ts';
 import { checks_a12 } from './areas/12/index.ts';
 import { checks_a1314 } from './areas/13-14/index.ts';
 
+/**
+ * Areas 13–14 (data, audit, the cross-cutting checks) and the business flows start first (`early`): many of the former
+ * read or write the whole store or audit log, cheapest while it is small, and the flows are the longest chains.
+ * Measured on a 2.1 run (alternating, five each): 4.9 s wall against 5.5 s in catalogue order, the same verdicts.
+ */
+const early = (check: CheckDefinition): CheckDefinition => ({ ...check, early: true });
+
 /** Every check of the suite (a curated list; the runner selects by edition and declaration). */
 export function allChecks(): CheckDefinition[] {
   return [
@@ -39,7 +46,7 @@ export function allChecks(): CheckDefinition[] {
     ...checks_a0809(),
     ...checks_a11(),
     ...checks_a12(),
-    ...checks_a1314(),
-    ...flowChecks(),
+    ...checks_a1314().map(early),
+    ...flowChecks().map(early),
   ];
 }

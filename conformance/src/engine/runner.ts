@@ -119,7 +119,8 @@ export async function runChecks(checks: readonly CheckDefinition[], options: Run
       }
     };
     try {
-      for (const check of ordered) if ((check.needs ?? []).length === 0) decide(check);
+      // Ready from the start: the early ones first, each kind in its order.
+      for (const early of [true, false]) for (const check of ordered) if ((check.needs ?? []).length === 0 && (check.early === true) === early) decide(check);
       pump();
       finish();
     } catch (error) {

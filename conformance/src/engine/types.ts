@@ -59,6 +59,13 @@ export interface CheckDefinition {
    * runs alone, after the others, and must put back what it changed before it ends.
    */
   exclusive?: boolean;
+  /**
+   * Start before the checks not so marked (ready ones keep their order within each kind): a check whose work grows
+   * with what the target holds (a whole-store export, the audit chain, lists walked page by page) costs least while
+   * the store is small, and a long chain started early does not hold up the end of the run. Only the start order
+   * changes; results are reported in the order given.
+   */
+  early?: boolean;
   /** Editions the check applies to (default: every edition in which all it verifies exists). */
   editions?: Edition[];
   run(context: CheckContext): Promise<void>;

@@ -45,6 +45,16 @@ describe('runChecks: scheduling', () => {
     expect(seen.indexOf('c.alone:1')).toBeGreaterThan(seen.indexOf('c.n5:' + seen.find((s) => s.startsWith('c.n5'))!.split(':')[1]));
   });
 
+  it('starts the checks marked early first, each kind in the order given, and reports in the order given', async () => {
+    const started: string[] = [];
+    const step = (id: string, early = false) => ({ ...check(id, async () => { started.push(id); }), ...(early && { early }) });
+    const checks = [step('c.a'), step('c.b'), step('c.x', true), { ...step('c.c'), needs: ['c.x'] }, step('c.y', true), step('c.d')];
+    const results = await runChecks(checks, options(fakeTarget(), { concurrency: 1 }));
+    expect(started).toEqual(['c.x', 'c.y', 'c.a', 'c.b', 'c.d', 'c.c']);
+    expect(results.map((r) => r.checkId)).toEqual(checks.map((c) => c.id));
+    expect(results.every((r) => r.status === 'pass')).toBe(true);
+  });
+
   it('runs a check only after its needs have ended, whatever order they are given in', async () => {
     const log: string[] = [];
     const step = (id: string, ms: number) => check(id, async () => {
