@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWhere, recordsWhere, Store, type Reader } from '../src/store/store.ts';
+import { countWhere, recordsWhere, Store, valuesWhere, type Reader } from '../src/store/store.ts';
 
 type Thing = { n: number; tags: string[]; inner: { label: string } };
 const thing = (n: number): Thing => ({ n, tags: [`t${n}`], inner: { label: `L${n}` } });
@@ -137,5 +137,20 @@ describe('Store.records (the stored records, frozen, for answers that only seria
     });
     expect([before.value.n, before.version]).toEqual([1, 1]);
     expect(store.records<Thing>('Thing').map((r) => r.value.n)).toEqual([5, 7]);
+  });
+});
+
+describe('valuesWhere (values as stored for answers that only read them)', () => {
+  it('gives the values that satisfy the condition, frozen and not copied, in insertion order; copies from a reader without records', async () => {
+    const store = await storeOf(3, 1, 2);
+    const found = valuesWhere<Thing>(store, 'Thing', (t) => t.n >= 2);
+    expect(found.map((t) => t.n)).toEqual([3, 2]);
+    expect(found[0]).toBe(store.records<Thing>('Thing')[0]!.value);
+    expect(() => { (found[0] as Thing).n = 9; }).toThrow(TypeError);
+    const plain: Reader = { get: (c, id) => store.get(c, id), all: (c) => store.all(c), peekSequence: (n) => store.peekSequence(n) };
+    const copies = valuesWhere<Thing>(plain, 'Thing', (t) => t.n === 1);
+    expect(copies).toEqual([thing(1)]);
+    (copies[0] as Thing).n = 5;
+    expect(store.get<Thing>('Thing', 'id1')!.value.n).toBe(1);
   });
 });

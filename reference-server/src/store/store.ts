@@ -233,6 +233,19 @@ export function recordsWhere<T>(reader: Reader, collection: string, keep: (value
     : reader.all<T>(collection).filter((r) => keep(r.value));
 }
 
+/**
+ * The values of a collection that satisfy `keep`, for an answer that only reads or serialises them: as stored
+ * (deep-frozen, nothing cloned) when the reader has records(), else copies.
+ */
+export function valuesWhere<T>(reader: Reader, collection: string, keep: (value: Readonly<T>) => boolean): Readonly<T>[] {
+  if ('records' in reader && typeof reader.records === 'function') {
+    const out: Readonly<T>[] = [];
+    for (const record of (reader as Reader & Selecting).records<T>(collection)) if (keep(record.value)) out.push(record.value);
+    return out;
+  }
+  return reader.all<T>(collection).filter((r) => keep(r.value)).map((r) => r.value);
+}
+
 /** How many records of a collection satisfy `keep`: through count() when the reader has it (nothing cloned). */
 export function countWhere<T>(reader: Reader, collection: string, keep: (value: Readonly<T>) => boolean): number {
   return 'count' in reader && typeof reader.count === 'function'

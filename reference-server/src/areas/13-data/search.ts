@@ -1,5 +1,5 @@
 import type { HogoAdapter } from '@hogo-kit/sdk';
-import { recordsWhere, type Reader } from '../../store/store.ts';
+import { valuesWhere, type Reader } from '../../store/store.ts';
 import type { Household, Member } from '../../support/households.ts';
 import { page } from '../../support/page.ts';
 
@@ -24,14 +24,16 @@ function personMatches(member: Member, query: Query): boolean {
 
 const byPerson = (query: Query) => query.nameKana !== undefined || query.birthDate !== undefined || query.addressNumber !== undefined;
 
-/** Households matching every given condition, ordered by householdId, one page of them. */
-export function searchHouseholds(reader: Reader, query: Query): { items: Household[]; nextCursor: string | null } {
-  const matching = recordsWhere<Household>(reader, 'Household', (h) => (query.caseNumber === undefined || h.caseNumber === query.caseNumber)
+/**
+ * Households matching every given condition, ordered by householdId, one page of them — as stored (deep-frozen, not
+ * copied: a list of 100,000 households no longer copies them all per request); the caller builds its views from them.
+ */
+export function searchHouseholds(reader: Reader, query: Query): { items: Readonly<Household>[]; nextCursor: string | null } {
+  const matching = valuesWhere<Household>(reader, 'Household', (h) => (query.caseNumber === undefined || h.caseNumber === query.caseNumber)
       && (query.section === undefined || h.section === query.section)
       && (query.assignedCaseworker === undefined || h.assignedCaseworker === query.assignedCaseworker)
       && (query.protectionStatus === undefined || h.protectionStatus === query.protectionStatus)
       && (!byPerson(query) || h.members.some((m) => personMatches(m, query))))
-    .map((r) => r.value)
     .sort((a, b) => (a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0));
   return page(matching, { cursor: query.cursor, limit: query.limit });
 }
