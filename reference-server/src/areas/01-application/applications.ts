@@ -133,7 +133,7 @@ export function applications(env: AreaEnv): Pick<HogoAdapter, 'createApplication
     async listApplications({ query }) {
       const asOf = query.asOf ?? env.clock.today();
       const items = env.store
-        .all<Application>('Application')
+        .records<Application>('Application')
         .map((r) => applicationAsOf(r.value, asOf))
         // Seeded defect withdrawn-application-deleted: a withdrawn application is treated as deleted.
         .filter((a) => !(a.status === 'withdrawn' && hasMutant(env, 'withdrawn-application-deleted')))

@@ -52,7 +52,7 @@ export function consultations(env: AreaEnv): Pick<HogoAdapter, 'createConsultati
 
     async listConsultations({ query }) {
       const items = env.store
-        .all<Consultation>('Consultation')
+        .records<Consultation>('Consultation')
         .map((r) => r.value)
         .filter((c) => (query.from === undefined || c.consultedOn >= query.from) && (query.to === undefined || c.consultedOn <= query.to))
         .filter((c) => query.outcome === undefined || c.outcome === query.outcome)

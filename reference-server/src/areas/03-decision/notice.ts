@@ -106,7 +106,7 @@ export function listDecisionNotices(env: AreaEnv): HogoAdapter['listDecisionNoti
   return async ({ query }) => {
     const sectionOf = (householdId: string) => env.store.get<Household>(C.household, householdId)?.value.section;
     const decisions = env.store
-      .all<Decision>(C.decision)
+      .records<Decision>(C.decision)
       .map((r) => r.value)
       .filter((d) => d.notifiedOn >= query.notifiedFrom && d.notifiedOn <= query.notifiedTo)
       .filter((d) => query.section === undefined || sectionOf(d.householdId) === query.section || hasMutant(env, 'notice-bulk-section-ignored'))

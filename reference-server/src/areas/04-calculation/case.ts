@@ -13,7 +13,7 @@ type Household = components['schemas']['Household'];
 /** Stored case calculations (collection named by the schema): written once, never updated or deleted (04.5.5). */
 export const CALCULATIONS = 'CalculationResult';
 
-const householdCalculations = (records: { value: CalculationResult }[], householdId: string) =>
+const householdCalculations = (records: readonly { readonly value: CalculationResult }[], householdId: string) =>
   records.map((r) => r.value).filter((c) => c.householdId === householdId);
 
 /** createCaseCalculation, listCaseCalculations and getCalculation (04.5.3–04.5.6, 04.4.6). */
@@ -44,7 +44,7 @@ export function caseCalculationOperations(env: AreaEnv): Pick<HogoAdapter, 'crea
     },
     async listCaseCalculations({ path, query }) {
       if (!env.store.get('Household', path.householdId)) throw missing('世帯', 'household');
-      const newestFirst = householdCalculations(env.store.all<CalculationResult>(CALCULATIONS), path.householdId).reverse();
+      const newestFirst = householdCalculations(env.store.records<CalculationResult>(CALCULATIONS), path.householdId).reverse();
       // mutant case-calculation-list-misses-newest: the newest calculation is left out of the list (off by one)
       if (hasMutant(env, 'case-calculation-list-misses-newest')) newestFirst.shift();
       return page(newestFirst, query);

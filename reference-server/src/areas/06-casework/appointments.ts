@@ -109,7 +109,7 @@ export function appointments(env: AreaEnv): Partial<HogoAdapter> {
     /** 06.6.7, 06.7.2, 06.7.6: notifications the system created, newest first. */
     async listNotifications({ query }) {
       const items = env.store
-        .all<Schemas['Notification']>('Notification')
+        .records<Schemas['Notification']>('Notification')
         .map((r) => r.value)
         .filter((n) => !query.householdId || n.householdId === query.householdId)
         .filter((n) => !query.subjectId || n.subjectId === query.subjectId)

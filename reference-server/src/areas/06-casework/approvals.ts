@@ -91,7 +91,7 @@ export function approvals(env: AreaEnv): Partial<HogoAdapter> {
       const byState = !hasMutant(env, 'approval-list-filters-ignored');
       const actionable = hasMutant(env, 'work-list-shows-all') ? undefined : query.actionable;
       const items = env.store
-        .all<Approval>('Approval')
+        .records<Approval>('Approval')
         .map((r) => r.value)
         .filter((a) => !byState || !query.status || a.status === query.status)
         .filter((a) => !byState || !query.subjectType || a.subjectType === query.subjectType)

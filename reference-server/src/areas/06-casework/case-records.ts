@@ -79,7 +79,7 @@ export function caseRecords(env: AreaEnv): Partial<HogoAdapter> {
       const fold = hasMutant(env, 'keyword-search-exact-only') ? verbatim : normalise;
       const keyword = query.q === undefined ? undefined : fold(query.q);
       const items = env.store
-        .all<CaseRecord>('CaseRecord')
+        .records<CaseRecord>('CaseRecord')
         .map((r) => r.value)
         .filter((r) => !keyword || fold(r.title).includes(keyword) || (!hasMutant(env, 'keyword-search-misses-body') && fold(r.body).includes(keyword)))
         .filter((r) => !query.householdId || r.householdId === query.householdId)

@@ -67,7 +67,7 @@ export function tasks(env: AreaEnv): Partial<HogoAdapter> {
       const asOf = query.asOf ?? env.clock.today();
       const ownOnly = hasMutant(env, 'task-list-own-only');
       const items = env.store
-        .all<Task>('Task')
+        .records<Task>('Task')
         .map((r) => taskOn(r.value, asOf, hasMutant(env, 'task-overdue-on-due-date')))
         .filter((t) => !ownOnly || t.assignee === ctx.principal.staffId)
         .filter((t) => !query.assignee || t.assignee === query.assignee)

@@ -119,7 +119,7 @@ export function ticketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueMedicalT
     },
 
     async listMedicalTickets({ query }) {
-      const items = env.store.all<MedicalTicket>('MedicalTicket').map((r) => r.value).filter((t) =>
+      const items = env.store.records<MedicalTicket>('MedicalTicket').map((r) => r.value).filter((t) =>
         (query.month === undefined || t.month === query.month)
         && (query.householdId === undefined || t.householdId === query.householdId)
         && (query.memberId === undefined || t.memberId === query.memberId)

@@ -96,7 +96,7 @@ export function careTicketOperations(env: AreaEnv): Pick<HogoAdapter, 'issueCare
     },
 
     async listCareTickets({ query }) {
-      const items = env.store.all<CareTicket>('CareTicket').map((r) => r.value).filter((t) =>
+      const items = env.store.records<CareTicket>('CareTicket').map((r) => r.value).filter((t) =>
         (query.month === undefined || t.month === query.month)
         && (query.householdId === undefined || t.householdId === query.householdId)
         && (query.memberId === undefined || t.memberId === query.memberId)

@@ -34,7 +34,7 @@ export function claimReadOperations(env: AreaEnv): Pick<HogoAdapter, 'getClaim' 
       const applied: Partial<typeof query> = hasMutant(env, 'claim-list-filters-ignored') ? {} : query;
       const { basis, section, assignedCaseworker } = applied;
       const items = store
-        .all<Claim>('Claim')
+        .records<Claim>('Claim')
         .map((r) => claimView(r.value, asOf, defects()))
         .filter((c) =>
           (query.householdId === undefined || c.householdId === query.householdId) &&

@@ -21,7 +21,7 @@ export function alertOperations(env: AreaEnv): Pick<HogoAdapter, 'listChangeAler
       const asOf = query.asOf ?? env.clock.today();
       // mutant open-days-from-effective-date: days are counted from the date of the change, not from the receipt
       const openedOn = (a: ChangeAlert) => (hasMutant(env, 'open-days-from-effective-date') ? a.effectiveDate : jstDate(a.receivedAt));
-      const items = env.store.all<ChangeAlert>('ChangeAlert').map((r) => r.value)
+      const items = env.store.records<ChangeAlert>('ChangeAlert').map((r) => r.value)
         .filter((a) => (query.assignedTo === undefined || a.assignedTo === query.assignedTo)
           && (query.status === undefined || a.status === query.status)
           && (query.householdId === undefined || a.householdId === query.householdId)
