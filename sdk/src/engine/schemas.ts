@@ -38,8 +38,16 @@ export interface EditionSchemas {
   readonly precompiled: boolean;
 }
 
-/** The options of each set: shared by compiling here and the build's precompiling, which must agree. */
+/**
+ * The ajv options of every instance (strict; all errors; the failing schema in each error, for messages; inlineRefs
+ * off and no code optimisation: every component schema is compiled once and referenced, instead of its code being
+ * generated again inside each operation's validator — compiling the contract took over a second), then each set's own.
+ * Compiling here and the build's precompiling use these; the precompiled code's fingerprint covers them.
+ */
+const BASE_OPTIONS: Options = { strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false, code: { optimize: false } };
 export const AJV_OPTIONS: Record<ValidatorSet, Options> = { body: {}, params: { coerceTypes: 'array', useDefaults: true } };
+/** What the fingerprint of precompiled code records of the options. */
+export const OPTIONS_FINGERPRINT = { base: BASE_OPTIONS, sets: AJV_OPTIONS };
 
 const COMPONENT_REF = /^#\/components\/schemas\/([A-Za-z0-9_.-]+)$/;
 
@@ -70,9 +78,7 @@ export function newAjv(openapi: Json, options: Options): Ajv2020 {
   // so the parameter instance can coerce and both can report the failing schema (verbose) for messages.
   const base = createAjv();
   const AjvClass = base.constructor as new (options: Options) => Ajv2020;
-  // inlineRefs off and no code optimisation: every component schema is compiled once and referenced, instead of its
-  // code being generated again inside each operation's validator (compiling the contract took over a second).
-  const ajv = new AjvClass({ strict: true, strictRequired: false, allErrors: true, allowUnionTypes: true, verbose: true, inlineRefs: false, ...options, code: { optimize: false, ...options.code } });
+  const ajv = new AjvClass({ ...BASE_OPTIONS, ...options, code: { ...BASE_OPTIONS.code, ...options.code } });
   for (const [name, format] of Object.entries(base.formats)) if (format !== undefined) ajv.addFormat(name, format);
   ajv.addVocabulary([...extensionKeywords(openapi)]);
   const components = (openapi.components as Json | undefined)?.schemas as Record<string, Json> | undefined;
@@ -109,10 +115,21 @@ function indexOperations(openapi: Json): Map<string, OperationDoc> {
 /** A new set of the edition's schemas (editionSchemas keeps one per edition); `precompiledRoot` for tests. */
 export function buildSchemas(edition: Edition, precompiledRoot?: string): EditionSchemas {
   const { openapi } = editionData(edition);
+  const componentSchemas = ((openapi.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
   const ajvs: Partial<Record<ValidatorSet, Ajv2020>> = {};
   const ajv = (set: ValidatorSet) => (ajvs[set] ??= newAjv(openapi, AJV_OPTIONS[set]));
   let precompiled: Precompiled | undefined | null = null;
-  const ready = () => (precompiled === null ? (precompiled = loadPrecompiled(edition, openapi, AJV_OPTIONS, precompiledRoot)) : precompiled);
+  const ready = () => (precompiled === null ? (precompiled = loadPrecompiled(edition, openapi, OPTIONS_FINGERPRINT, precompiledRoot)) : precompiled);
+  const components = new Map<string, ValidateFunction>();
+  // A component ("<Name>.json") as newAjv adds it: precompiled while the hash of what it was made from still matches.
+  const componentValidator = (set: ValidatorSet, id: string): ValidateFunction => {
+    const found = ready()?.[set][id];
+    const source = componentSchemas[id.replace(/\.json$/, '')];
+    if (found && source !== undefined && ready()!.hashes[id] === schemaHash(standaloneRefs(source))) return found;
+    const known = ajv(set).getSchema(id);
+    if (!known) throw new Error(`Schema ${id} is not in edition ${edition}`);
+    return known;
+  };
   return {
     edition,
     openapi,
@@ -121,12 +138,14 @@ export function buildSchemas(edition: Edition, precompiledRoot?: string): Editio
     operations: indexOperations(openapi),
     get precompiled() { return ready() !== undefined; },
     validator(set, id, schema) {
+      if (schema === undefined) {
+        let found = components.get(id);
+        if (!found) components.set(id, (found = componentValidator(set, id)));
+        return found;
+      }
       const found = ready()?.[set][id];
-      if (found && (schema === undefined || ready()!.hashes[id] === schemaHash(schema))) return found;
-      const known = ajv(set).getSchema(id);
-      if (known) return known;
-      if (schema === undefined) throw new Error(`Schema ${id} is not in edition ${edition}`);
-      return ajv(set).compile({ $id: id, ...schema });
+      if (found && ready()!.hashes[id] === schemaHash(schema)) return found;
+      return ajv(set).getSchema(id) ?? ajv(set).compile({ $id: id, ...schema });
     },
   };
 }

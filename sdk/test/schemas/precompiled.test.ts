@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EDITIONS, editionData, type Edition } from '../../src/editions.ts';
 import { operationSchemas } from '../../src/engine/precompile.ts';
 import { loadPrecompiled, precompiledFile, type Precompiled, type ValidatorSet } from '../../src/engine/precompiled.ts';
-import { AJV_OPTIONS, buildSchemas } from '../../src/engine/schemas.ts';
+import { OPTIONS_FINGERPRINT, buildSchemas } from '../../src/engine/schemas.ts';
 import { successStatuses } from '../../src/engine/validation.ts';
 
 // The build's copy (npm run build / bundle writes it after tsup; the test task runs after the build).
@@ -43,7 +43,7 @@ describe('precompiled validators (dist/validators-<edition>.cjs)', () => {
   });
 
   it.each(EDITIONS)('%s: answer every value exactly as the validators compiled at run time (errors included)', (edition) => {
-    const found = loadPrecompiled(edition, editionData(edition).openapi, AJV_OPTIONS)!;
+    const found = loadPrecompiled(edition, editionData(edition).openapi, OPTIONS_FINGERPRINT)!;
     expect(found).toBeDefined();
     const compiled = buildSchemas(edition, NOWHERE);
     const all = ids(edition, found);
@@ -73,6 +73,14 @@ describe('precompiled validators (dist/validators-<edition>.cjs)', () => {
     writeFileSync(precompiledFile(stale, '2.1'), source.replace(/exports\.fingerprint = "[^"]+"/, 'exports.fingerprint = "another"'));
     expect(buildSchemas('2.1', fresh).precompiled).toBe(true);
     expect(buildSchemas('2.1', stale).precompiled).toBe(false);
+    // A component made from another schema than the one the engine now adds under its id is compiled here.
+    const health = JSON.parse(/exports\.hashes = (.*);/.exec(source)![1]!)['Health.json'] as string;
+    const changed = join(temp, 'changed');
+    mkdirSync(dirname(precompiledFile(changed, '2.1')), { recursive: true });
+    writeFileSync(precompiledFile(changed, '2.1'), source.replace(`"Health.json":"${health}"`, '"Health.json":"another"'));
+    const [here, built] = [buildSchemas('2.1', changed), buildSchemas('2.1', fresh)];
+    expect(String(here.validator('body', 'Health.json'))).not.toBe(String(built.validator('body', 'Health.json')));
+    expect(String(here.validator('body', 'Problem.json'))).toBe(String(built.validator('body', 'Problem.json')));
     const before = process.env.HOGO_PRECOMPILED;
     process.env.HOGO_PRECOMPILED = '0';
     try {
@@ -85,7 +93,7 @@ describe('precompiled validators (dist/validators-<edition>.cjs)', () => {
 
   it('compiles an operation\'s schema here when it is no longer the one the build precompiled under its id', () => {
     const schemas = buildSchemas('2.1');
-    const found = loadPrecompiled('2.1', editionData('2.1').openapi, AJV_OPTIONS)!;
+    const found = loadPrecompiled('2.1', editionData('2.1').openapi, OPTIONS_FINGERPRINT)!;
     const doc = schemas.operations.get('getHealth')!;
     const [own] = operationSchemas(doc, [200]);
     // Each load makes its own functions: the build's code is recognised by its text.
