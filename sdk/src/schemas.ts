@@ -5,7 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Edition } from './operations.ts';
-import { editionSchemas, standaloneRefs } from './engine/schemas.ts';
+import { COMPONENT_ID, editionSchemas, standaloneRefs } from './engine/schemas.ts';
 import { errorPointer } from './engine/messages.ts';
 import { responseValidator, successStatuses, validateComponent, validatorId } from './engine/validation.ts';
 
@@ -114,7 +114,6 @@ export function schemaViolations(edition: Edition, schema: Json, value: unknown)
 }
 
 const compiled = new WeakMap<Json, ValidateFunction>();
-const COMPONENT_ID = /^[A-Za-z0-9_.-]+\.json$/;
 
 /** A turn of the event loop: setImmediate in Node, a zero timeout elsewhere. */
 const nextTurn = () => new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));

@@ -234,16 +234,18 @@ export function recordsWhere<T>(reader: Reader, collection: string, keep: (value
 }
 
 /**
- * The values of a collection that satisfy `keep`, for an answer that only reads or serialises them: as stored
- * (deep-frozen, nothing cloned) when the reader has records(), else copies.
+ * Every record of a collection, for a caller that only reads or serialises them: as stored (deep-frozen, nothing
+ * cloned) when the reader has records(), else copies.
  */
+export function storedRecords<T>(reader: Reader, collection: string): readonly Readonly<Stored<T>>[] {
+  return 'records' in reader && typeof reader.records === 'function' ? (reader as Reader & Selecting).records<T>(collection) : reader.all<T>(collection);
+}
+
+/** The values of a collection that satisfy `keep`, through storedRecords (frozen, not copied, when the reader can). */
 export function valuesWhere<T>(reader: Reader, collection: string, keep: (value: Readonly<T>) => boolean): Readonly<T>[] {
-  if ('records' in reader && typeof reader.records === 'function') {
-    const out: Readonly<T>[] = [];
-    for (const record of (reader as Reader & Selecting).records<T>(collection)) if (keep(record.value)) out.push(record.value);
-    return out;
-  }
-  return reader.all<T>(collection).filter((r) => keep(r.value)).map((r) => r.value);
+  const out: Readonly<T>[] = [];
+  for (const record of storedRecords<T>(reader, collection)) if (keep(record.value)) out.push(record.value);
+  return out;
 }
 
 /** How many records of a collection satisfy `keep`: through count() when the reader has it (nothing cloned). */

@@ -38,26 +38,19 @@ export function createTransport(config: TransportConfig): FetchLike {
     // place and goes on as it came; any other is copied with them. Fewer Request objects: each costs a stream and a signal.
     const own = method === original.method && isPlainRequest(original) && (original.body === null || known !== undefined);
     const headers = own ? original.headers : new Headers(original.headers);
-    let added = false;
-    const add = (name: string, value: string) => {
-      headers.set(name, value);
-      added = true;
-    };
     const token = await config.token();
-    if (token !== undefined && !headers.has('authorization')) add('authorization', `Bearer ${token}`);
+    if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
     const route = findRoute(config.routes, method, path);
-    if (route?.meta.creating && !headers.has('idempotency-key')) add('idempotency-key', config.idempotencyKey());
+    if (route?.meta.creating && !headers.has('idempotency-key')) headers.set('idempotency-key', config.idempotencyKey());
     const cached = config.etags.get(path);
-    if (UPDATES.has(method) && cached !== undefined && !headers.has('if-match')) add('if-match', cached);
+    if (UPDATES.has(method) && cached !== undefined && !headers.has('if-match')) headers.set('if-match', cached);
     const body = known ?? (original.body === null ? undefined : new Uint8Array(await original.arrayBuffer()));
     const retryable = isIdempotent(method, headers);
-    // The client's own request (headers added in place), or another with nothing to add: the first attempt can go as it came.
-    const asItCame = own;
 
     for (let attempt = 0; ; attempt += 1) {
       const signal = withTimeout(original.signal, config.timeoutMs);
       const request =
-        attempt === 0 && asItCame && signal === original.signal
+        attempt === 0 && own && signal === original.signal
           ? original
           : requestWithBody(original.url, { method, headers, body, signal, redirect: original.redirect });
       const response = await config.fetch()(request);

@@ -8,7 +8,7 @@ import type { Options } from 'ajv';
 import { _ } from 'ajv';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { createRequire } from 'node:module';
-import { editionData, type Edition } from '../editions.ts';
+import type { Edition } from '../editions.ts';
 import { contractFingerprint, schemaHash, type ValidatorSet } from './precompiled.ts';
 import { AJV_OPTIONS, editionSchemas, newAjv, OPTIONS_FINGERPRINT, standaloneRefs, type OperationDoc } from './schemas.ts';
 import { bodySchema, LOCATIONS, parameterSchema, responseContract, successStatuses, validatorId } from './validation.ts';
@@ -36,8 +36,8 @@ export function operationSchemas(doc: OperationDoc, statuses: number[]): { set: 
 
 /** The generated module (CommonJS) of the edition's validators: see PrecompiledModule for what it exports. */
 export function precompiledSource(edition: Edition): string {
-  const { openapi } = editionData(edition);
   const schemas = editionSchemas(edition);
+  const { openapi } = schemas;
   const standaloneCode = (require('ajv/dist/standalone') as { default: StandaloneCode }).default;
   // The generated code calls formats from the object the loader passes in (`hogoFormats`), by name.
   const withSource = (options: Options): Options => ({ ...options, code: { source: true, formats: _`hogoFormats` } });

@@ -50,6 +50,8 @@ export const AJV_OPTIONS: Record<ValidatorSet, Options> = { body: {}, params: { 
 export const OPTIONS_FINGERPRINT = { base: BASE_OPTIONS, sets: AJV_OPTIONS };
 
 const COMPONENT_REF = /^#\/components\/schemas\/([A-Za-z0-9_.-]+)$/;
+/** The id a component schema is added under ("<Name>.json"), as a $ref names it; the name in group 1. */
+export const COMPONENT_ID = /^([A-Za-z0-9_.-]+)\.json$/;
 
 /** A copy of an inline OpenAPI schema whose component refs point at the standalone "<Name>.json" documents. */
 export function standaloneRefs<T>(schema: T): T {
@@ -120,11 +122,12 @@ export function buildSchemas(edition: Edition, precompiledRoot?: string): Editio
   const ajv = (set: ValidatorSet) => (ajvs[set] ??= newAjv(openapi, AJV_OPTIONS[set]));
   let precompiled: Precompiled | undefined | null = null;
   const ready = () => (precompiled === null ? (precompiled = loadPrecompiled(edition, openapi, OPTIONS_FINGERPRINT, precompiledRoot)) : precompiled);
+  /** Component validators by set and id (the same component is in both sets, precompiled in `body` only). */
   const components = new Map<string, ValidateFunction>();
   // A component ("<Name>.json") as newAjv adds it: precompiled while the hash of what it was made from still matches.
   const componentValidator = (set: ValidatorSet, id: string): ValidateFunction => {
     const found = ready()?.[set][id];
-    const source = componentSchemas[id.replace(/\.json$/, '')];
+    const source = componentSchemas[COMPONENT_ID.exec(id)?.[1] ?? ''];
     if (found && source !== undefined && ready()!.hashes[id] === schemaHash(standaloneRefs(source))) return found;
     const known = ajv(set).getSchema(id);
     if (!known) throw new Error(`Schema ${id} is not in edition ${edition}`);
@@ -139,8 +142,9 @@ export function buildSchemas(edition: Edition, precompiledRoot?: string): Editio
     get precompiled() { return ready() !== undefined; },
     validator(set, id, schema) {
       if (schema === undefined) {
-        let found = components.get(id);
-        if (!found) components.set(id, (found = componentValidator(set, id)));
+        const key = `${set}:${id}`;
+        let found = components.get(key);
+        if (!found) components.set(key, (found = componentValidator(set, id)));
         return found;
       }
       const found = ready()?.[set][id];

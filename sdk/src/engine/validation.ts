@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FieldError } from '../errors.ts';
 import { fieldErrors, type TitleOf } from './messages.ts';
-import { standaloneRefs, type EditionSchemas, type OperationDoc } from './schemas.ts';
+import { COMPONENT_ID, standaloneRefs, type EditionSchemas, type OperationDoc } from './schemas.ts';
 import type { EngineRequest } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -29,7 +29,7 @@ function titleOf(schemas: EditionSchemas): TitleOf {
     if (schema === null || typeof schema !== 'object') return undefined;
     const s = schema as Json;
     if (typeof s.title === 'string') return s.title;
-    const name = typeof s.$ref === 'string' ? /^([A-Za-z0-9_.-]+)\.json$/.exec(s.$ref)?.[1] : undefined;
+    const name = typeof s.$ref === 'string' ? COMPONENT_ID.exec(s.$ref)?.[1] : undefined;
     const target = name === undefined ? undefined : components[name];
     return typeof target?.title === 'string' ? target.title : undefined;
   };

@@ -102,4 +102,14 @@ describe('precompiled validators (dist/validators-<edition>.cjs)', () => {
     expect(String(changed)).not.toBe(String(found.body[own!.id]));
     expect([changed('ok'), changed({ status: 'ok' })]).toEqual([true, false]);
   });
+
+  it('keeps a component of each set apart: the parameter set\'s own, the body set\'s precompiled', () => {
+    const found = loadPrecompiled('2.1', editionData('2.1').openapi, OPTIONS_FINGERPRINT)!;
+    const schemas = buildSchemas('2.1');
+    const forParams = schemas.validator('params', 'Health.json');
+    const forBody = schemas.validator('body', 'Health.json');
+    expect(String(forBody)).toBe(String(found.body['Health.json']));
+    expect(String(forParams)).not.toBe(String(forBody));
+    expect(found.params['Health.json']).toBeUndefined();
+  });
 });

@@ -4,7 +4,7 @@
  * and the code lists of the edition that every breakdown lists in full.
  */
 import { codeLists, codeLists20, type Edition } from '@hogo-kit/sdk';
-import type { Reader, Selecting, Stored } from '../../store/store.ts';
+import { storedRecords, type Reader, type Selecting, type Stored } from '../../store/store.ts';
 import { addDays, ageOn } from '../../support/clock.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { deriveHouseholdType, HOUSEHOLD_TYPE } from '../../support/household-type.ts';
@@ -76,10 +76,10 @@ export function typeOf(members: readonly Member[], asOf: string, defects: TypeDe
  * each collection is read once per request, so that the per-day rules stay linear in the data — from the store as
  * stored (deep-frozen, not cloned: the figures only read them) when it can, else copied.
  */
-export function householdsWithChanges(store: Reader & Partial<Pick<Selecting, 'records'>>): { household: Household; changes: StateChange[]; reader: Reader }[] {
+export function householdsWithChanges(store: Reader): { household: Household; changes: StateChange[]; reader: Reader }[] {
   const cache = new Map<string, Stored<unknown>[]>();
   const all = <T>(name: string): Stored<T>[] => {
-    if (!cache.has(name)) cache.set(name, store.records ? (store.records(name) as Stored<unknown>[]) : store.all(name));
+    if (!cache.has(name)) cache.set(name, storedRecords(store, name) as Stored<unknown>[]);
     return cache.get(name) as Stored<T>[];
   };
   const decisions = new Map<string, Stored<unknown>[]>();
