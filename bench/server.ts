@@ -24,11 +24,13 @@
  *   npx tsx bench/server.ts                      # prints a Markdown table
  *   npx tsx bench/server.ts --write              # … and puts the figures into bench/README.md
  *   npx tsx bench/server.ts --duration 5 --runs 3 --connections 10 --targets reference,bare,prism
+ *   npx tsx bench/server.ts --pin                # servers on one CPU, the load on another (server/pinning.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { serveChild, inquiryChild } from './server/children.ts';
 import { END, option, README, START, type Edition, type Measured, type TargetName } from './server/common.ts';
 import { children, inquiry, measureTargets, stopChild } from './server/parent.ts';
+import { pinLoad } from './server/pinning.ts';
 import { report } from './server/report.ts';
 
 if (process.argv.includes('--serve')) {
@@ -37,7 +39,8 @@ if (process.argv.includes('--serve')) {
   await inquiryChild((option('edition') ?? '2.1') as Edition);
 } else {
   const edition = (option('edition') ?? '2.1') as Edition;
-  const opts = { seconds: Number(option('duration') ?? 5), runs: Number(option('runs') ?? 3), connections: Number(option('connections') ?? 10) };
+  const pinning = pinLoad(process.argv.includes('--pin'));
+  const opts = { seconds: Number(option('duration') ?? 5), runs: Number(option('runs') ?? 3), connections: Number(option('connections') ?? 10), pinning };
   const targets = (option('targets') ?? 'reference,bare,prism').split(',') as TargetName[];
   const cleanUp = () => {
     for (const child of children) child.kill('SIGKILL');

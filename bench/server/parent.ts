@@ -1,49 +1,79 @@
 /** The parent side of bench/server.ts: the load, the measurement per target, 総合照会 in a child. */
 import { spawnSync } from 'node:child_process';
 import { autocannon, median, MostlyErrors, percentile, ROOT, SECTIONS, SELF, TOKEN, type Edition, type Measured, type OperationName, type Pass, type Ready, type TargetName } from './common.ts';
+import { paced, type NextRequest, type PacedPass } from './paced.ts';
+import type { Pinning } from './pinning.ts';
 import { startPrism } from './prism.ts';
 import { children, startOwnServer, stopChild, type Running } from './process.ts';
 
 export { children, stopChild };
 
-export function startServer(target: TargetName, edition: Edition): Promise<Running> {
-  return target === 'prism' ? startPrism(edition) : startOwnServer(target, edition);
+export function startServer(target: TargetName, edition: Edition, pinning?: Pinning): Promise<Running> {
+  return target === 'prism' ? startPrism(edition, pinning) : startOwnServer(target, edition, pinning);
 }
 
 /**
- * The autocannon request list of an operation. Writes: a pool of households, each with its current ETag; a request
- * takes one out and its answer puts it back with the new ETag, so no two requests in flight touch the same household
- * (one request in flight per connection, more households than connections). autocannon resets the per-connection
- * context after every request of a one-request list, so the state lives in the pool.
+ * The households a write pass updates, each with its current ETag: a request takes one out and its answer puts it back
+ * with the new ETag, so no two requests in flight touch the same household (more households than connections).
+ */
+class WritePool {
+  readonly #free: { id: string; etag: string; turn: number }[];
+  constructor(ready: Ready) {
+    this.#free = ready.households.map((h) => ({ ...h, turn: 0 }));
+  }
+
+  /** The next household's path, If-Match and body (another section every turn), or undefined when all are in flight. */
+  take(): { path: string; ifMatch: string; body: string; back: (etag: unknown) => void } | undefined {
+    const household = this.#free.shift();
+    if (!household) return undefined;
+    household.turn++;
+    const back = (etag: unknown) => {
+      if (typeof etag === 'string') household.etag = etag;
+      this.#free.push(household);
+    };
+    return { path: `/households/${household.id}`, ifMatch: household.etag, body: JSON.stringify({ section: SECTIONS[household.turn % SECTIONS.length] }), back };
+  }
+}
+
+/**
+ * The autocannon request list of an operation. autocannon resets the per-connection context after every request of a
+ * one-request list, so the writes' state lives in the pool.
  */
 export function requestsFor(operation: OperationName, ready: Ready): autocannon.Request[] {
-  const target = ready.households[0]!;
-  if (operation === 'read') return [{ method: 'GET', path: `/households/${target.id}` }];
-  const pool = ready.households.map((h) => ({ ...h, turn: 0 }));
-  interface Context { household?: (typeof pool)[number] }
+  if (operation === 'read') return [{ method: 'GET', path: `/households/${ready.households[0]!.id}` }];
+  const pool = new WritePool(ready);
+  interface Context { back?: (etag: unknown) => void }
   return [{
     method: 'PATCH',
     setupRequest: (request, context: Context) => {
-      const household = pool.shift();
-      if (!household) throw new Error('more connections than households');
-      context.household = household;
-      household.turn++;
-      return {
-        ...request,
-        path: `/households/${household.id}`,
-        headers: { ...request.headers, 'if-match': household.etag },
-        body: JSON.stringify({ section: SECTIONS[household.turn % SECTIONS.length] }),
-      };
+      const write = pool.take();
+      if (!write) throw new Error('more connections than households');
+      context.back = write.back;
+      return { ...request, path: write.path, headers: { ...request.headers, 'if-match': write.ifMatch }, body: write.body };
     },
     onResponse: (_status: number, _body: string, context: Context, headers?: Record<string, string>) => {
-      const household = context.household;
-      if (!household) return;
-      const etag = headers?.etag ?? headers?.ETag;
-      if (etag) household.etag = etag;
-      pool.push(household);
-      context.household = undefined;
+      context.back?.(headers?.etag ?? headers?.ETag);
+      context.back = undefined;
     },
   } as autocannon.Request];
+}
+
+/** The same requests for the paced pass (paced.ts): the same path, token, If-Match and bodies. */
+export function pacedRequests(operation: OperationName, ready: Ready): NextRequest {
+  if (operation === 'read') {
+    const path = `/households/${ready.households[0]!.id}`;
+    return () => ({ method: 'GET', path, headers: { authorization: TOKEN } });
+  }
+  const pool = new WritePool(ready);
+  return () => {
+    const write = pool.take();
+    if (!write) return undefined;
+    return {
+      method: 'PATCH', path: write.path, body: write.body,
+      headers: { authorization: TOKEN, 'content-type': 'application/json', 'if-match': write.ifMatch },
+      done: (_status, headers) => write.back(headers.etag),
+    };
+  };
 }
 
 /** Before a write pass: the current ETag of every household (requests cut off at the end of a pass leave them stale). */
@@ -57,10 +87,11 @@ export async function currentEtags(url: string, ready: Ready): Promise<void> {
 }
 
 /**
- * One autocannon pass. Latencies are taken from autocannon's 'response' events (2xx only, in fractional ms): its own
- * histogram keeps whole milliseconds and, with a rate, adds coordinated-omission corrections at a 1 ms interval.
+ * One autocannon pass at the peak (closed loop: every connection sends its next request when the answer is in).
+ * Latencies are taken from autocannon's 'response' events (2xx only, in fractional ms): its own histogram keeps whole
+ * milliseconds.
  */
-export async function cannon(url: string, operation: OperationName, ready: Ready, seconds: number, connections: number, overallRate?: number): Promise<Pass> {
+export async function cannon(url: string, operation: OperationName, ready: Ready, seconds: number, connections: number): Promise<Pass> {
   if (operation === 'write') await currentEtags(url, ready);
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
@@ -70,7 +101,6 @@ export async function cannon(url: string, operation: OperationName, ready: Ready
       duration: seconds,
       headers: { authorization: TOKEN, 'content-type': 'application/json' },
       requests: requestsFor(operation, ready),
-      ...(overallRate ? { overallRate } : {}),
     }, (error, result) => {
       if (error) return reject(error);
       const failed = result.non2xx + result.errors + result.timeouts;
@@ -83,6 +113,12 @@ export async function cannon(url: string, operation: OperationName, ready: Ready
   });
 }
 
+/** One open-loop pass at a fixed rate (paced.ts), with the same requests as the peak passes. */
+export async function atRate(url: string, operation: OperationName, ready: Ready, seconds: number, connections: number, rate: number): Promise<PacedPass> {
+  if (operation === 'write') await currentEtags(url, ready);
+  return paced(url, { rate, seconds, connections }, pacedRequests(operation, ready));
+}
+
 const OPERATIONS = ['read', 'write'] as const;
 const failure = (target: TargetName, operation: OperationName, error: unknown): Measured =>
   ({ target, operation, failed: (error as Error).message.split('\n')[0]!.slice(0, 200), mostlyErrors: error instanceof MostlyErrors });
@@ -91,15 +127,15 @@ const failure = (target: TargetName, operation: OperationName, error: unknown): 
  * All targets at once, taking turns: every server is started first (idle servers cost next to nothing), then each
  * pass of one target is followed by the same pass of the next, so a busy moment of a shared machine falls on all of
  * them alike and the ratios hold better than the absolute figures. Per operation: a 2 s warm-up, `runs` peak passes
- * (the median by requests/s), then one pass at half that median (autocannon `overallRate`).
+ * (the median by requests/s), then one open-loop pass paced at half that median (paced.ts).
  */
-export async function measureTargets(targets: TargetName[], edition: Edition, opts: { seconds: number; runs: number; connections: number }): Promise<Measured[]> {
+export async function measureTargets(targets: TargetName[], edition: Edition, opts: { seconds: number; runs: number; connections: number; pinning?: Pinning }): Promise<Measured[]> {
   const out: Measured[] = [];
   const running = new Map<TargetName, Running>();
   try {
     for (const target of targets) {
       try {
-        running.set(target, await startServer(target, edition));
+        running.set(target, await startServer(target, edition, opts.pinning));
       } catch (error) {
         for (const operation of OPERATIONS) out.push(failure(target, operation, error));
       }
@@ -125,7 +161,7 @@ export async function measureTargets(targets: TargetName[], edition: Edition, op
         const list = passes.get(target)!;
         const mid = list.find((p) => p.rps === median(list.map((q) => q.rps)))!;
         const rate = Math.max(1, Math.round(mid.rps / 2));
-        const half = await cannon(url, operation, ready, opts.seconds, opts.connections, rate);
+        const half = await atRate(url, operation, ready, opts.seconds, opts.connections, rate);
         out.push({ target, operation, peak: { ...mid, runs: list.map((p) => p.rps) }, half: { ...half, rate } });
       });
       for (const [target, error] of failed) out.push(failure(target, operation, error));

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { MostlyErrors, ROOT, TOKEN, type Edition, type Ready } from './common.ts';
+import { serverCommand, type Pinning } from './pinning.ts';
 import { children, freePort, startOwnServer, stopChild, type Running } from './process.ts';
 
 export const PRELOAD = fileURLToPath(new URL('./prism-preload.cjs', import.meta.url));
@@ -37,12 +38,13 @@ async function referenceHouseholds(edition: Edition): Promise<Ready['households'
   }
 }
 
-export async function startPrism(edition: Edition): Promise<Running> {
+export async function startPrism(edition: Edition, pinning?: Pinning): Promise<Running> {
   const bin = prismBin();
   const households = await referenceHouseholds(edition);
   const port = await freePort();
   const args = ['--require', PRELOAD, bin, 'mock', '-h', '127.0.0.1', '-p', String(port), '-v', 'silent', join('spec', 'dist', edition, 'openapi.json')];
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const [command, argv] = serverCommand(pinning, args);
+  const child = spawn(command, argv, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   children.add(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));

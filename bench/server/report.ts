@@ -2,18 +2,21 @@
 import os from 'node:os';
 import type { Edition, Measured, OperationName, TargetName } from './common.ts';
 import type { inquiry } from './parent.ts';
+import type { Pinning } from './pinning.ts';
+/** Taken when the module loads, before bench/server.ts pins this process to one CPU (server/pinning.ts). */
+const CPUS = os.availableParallelism();
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 export const rps = (value: number) => Math.round(value).toLocaleString('en-US');
 export const LABEL: Record<TargetName, string> = { reference: 'reference server 参照サーバ', bare: 'bare fastify 素の fastify', prism: 'Prism mock' };
 export const OPERATION: Record<OperationName, string> = { read: 'read 照会 GET /households/{id}', write: 'validated write 変更 PATCH /households/{id} (If-Match)' };
 export const TARGETS: Record<OperationName, { bare: number; prism: number }> = { read: { bare: 0.5, prism: 8 }, write: { bare: 0.4, prism: 5 } };
 
-export function report(results: Measured[], edition: Edition, opts: { seconds: number; runs: number; connections: number }, inq: ReturnType<typeof inquiry>): string {
+export function report(results: Measured[], edition: Edition, opts: { seconds: number; runs: number; connections: number; pinning?: Pinning }, inq: ReturnType<typeof inquiry>): string {
   const lines = [
     // The load average shows how much else shared the machine (autocannon and the servers share its cores).
-    `${new Date().toISOString().slice(0, 10)} — Node ${process.version}; ${os.availableParallelism()} CPUs (nproc) — ${os.cpus()[0]?.model.trim() ?? 'cpu'}; 1-min load average ${os.loadavg()[0]!.toFixed(2)} at the end (this bench included); edition ${edition}; autocannon ${opts.connections} connections, ${opts.seconds} s per pass, median of ${opts.runs} peak pass(es) after a 2 s warm-up; every server a fresh child process on 127.0.0.1`,
+    `${new Date().toISOString().slice(0, 10)} — Node ${process.version}; ${CPUS} CPUs (nproc) — ${os.cpus()[0]?.model.trim() ?? 'cpu'}; 1-min load average ${os.loadavg()[0]!.toFixed(2)} at the end (this bench included); edition ${edition}; peak: autocannon ${opts.connections} connections, ${opts.seconds} s per pass, median of ${opts.runs} pass(es) after a 2 s warm-up; half the peak: one ${opts.seconds} s open-loop pass paced evenly (bench/server/paced.ts, at most ${opts.connections} connections, latency from when each request was due); every server a fresh child process on 127.0.0.1; ${opts.pinning ? `servers pinned to CPU ${opts.pinning.server}, load to CPU ${opts.pinning.load} (taskset)` : 'not pinned to CPUs'}`,
     '',
-    '| 操作 operation | 対象 server | requests/s (peak) | p50 | p99 | p99 at half the peak (rate) | non-2xx / errors |',
+    '| 操作 operation | 対象 server | requests/s (peak) | p50 | p99 | p99 at half the peak, paced (rate asked / served) | non-2xx / errors |',
     '|---|---|---:|---:|---:|---:|---:|',
   ];
   for (const operation of ['read', 'write'] as const) {
@@ -22,7 +25,7 @@ export function report(results: Measured[], edition: Edition, opts: { seconds: n
         lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | not measured (${r.failed ?? 'unknown'}) | | | | |`);
         continue;
       }
-      lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | ${rps(r.peak.rps)} | ${ms(r.peak.p50)} | ${ms(r.peak.p99)} | ${ms(r.half.p99)} (${rps(r.half.rate)}/s) | ${r.peak.non2xx + r.half.non2xx} / ${r.peak.errors + r.half.errors} |`);
+      lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | ${rps(r.peak.rps)} | ${ms(r.peak.p50)} | ${ms(r.peak.p99)} | ${ms(r.half.p99)} (${rps(r.half.rate)} / ${rps(r.half.achieved)}/s) | ${r.peak.non2xx + r.half.non2xx} / ${r.peak.errors + r.half.errors} |`);
     }
   }
   lines.push('');

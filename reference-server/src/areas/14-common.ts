@@ -3,20 +3,7 @@ import type { AuditEntry } from '../audit/log.ts';
 import { noteSearch } from '../support/audit-detail.ts';
 import { hasMutant, type AreaEnv } from '../support/env.ts';
 import { page } from '../support/page.ts';
-import { cloneData } from '../store/clone.ts';
 import { verifyEntries } from './14-common/verify.ts';
-
-type AuditQuery = Parameters<HogoAdapter['listAuditEntries']>[0]['query'];
-
-const matches = (e: Readonly<AuditEntry>, q: AuditQuery) =>
-  (q.from === undefined || Date.parse(e.occurredAt) >= Date.parse(q.from))
-  && (q.to === undefined || Date.parse(e.occurredAt) < Date.parse(q.to))
-  && (q.staffId === undefined || e.actor.staffId === q.staffId)
-  && (q.action === undefined || e.action === q.action)
-  && (q.outcome === undefined || e.outcome === q.outcome)
-  && (q.operationId === undefined || e.operationId === q.operationId)
-  && (q.householdId === undefined || e.householdId === q.householdId)
-  && (q.memberId === undefined || e.memberId === q.memberId);
 
 const badRange = () =>
   new HogoError(400, 'validation-failed', { ja: '入力が不正です', en: 'The request is invalid' }, undefined, [{
@@ -46,11 +33,11 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
           cursor = undefined;
         }
       }
-      // Only the page is copied, not every entry of the log.
-      const found = env.auditLog.matching((e) => !(hideDenied && e.outcome === 'denied') && matches(e, asked));
+      // The search reads the log's columns; entries are built only for the page.
+      const found = env.auditLog.search({ ...asked, ...(hideDenied && { hiddenOutcome: 'denied' }) });
       const result = page(found, { cursor, limit });
       noteSearch(env, ctx, query, result.items.length);
-      return { ...result, items: cloneData(result.items) } as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
+      return { ...result, items: result.items.map((sequence) => env.auditLog.entry(sequence)!) } as Awaited<ReturnType<HogoAdapter['listAuditEntries']>>;
     },
 
     async verifyAuditLog({ body }, ctx) {
@@ -62,8 +49,7 @@ export function area14(env: AreaEnv): Partial<HogoAdapter> {
         const from = body.fromSequence ?? 1;
         const to = body.toSequence ?? Number.MAX_SAFE_INTEGER;
         if (to < from) throw badRange();
-        const previous = env.auditLog.matching((e) => e.sequence === from - 1)[0]?.hash;
-        result = verifyEntries(env.auditLog.matching((e) => e.sequence >= from && e.sequence <= to), previous);
+        result = verifyEntries(env.auditLog.range(from, to), env.auditLog.hashOf(from - 1));
       }
       // The verification itself is logged (action audit-verify), though the operation carries no personal data
       // and so is not audited by the engine.

@@ -1,7 +1,8 @@
 import type { AuditRecord } from '@hogo-kit/sdk';
 import { canonicalJson, entryCanonicalJson, GENESIS, sha256Hex } from './canonical.ts';
 import { actionOf } from './actions.ts';
-import { cloneData, frozen } from '../store/clone.ts';
+import { Columns, Interned, OUTCOMES, type TextColumn } from './columns.ts';
+import { searchRows } from './search.ts';
 
 /** One entry of the append-only audit log (the spec's AuditEntry). */
 export interface AuditEntry {
@@ -61,17 +62,40 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainCheck {
   return { valid: true, checkedEntries: entries.length, brokenAt: null };
 }
 
+/** Conditions of an audit search (14.2.7); every one given must hold. */
+export interface AuditFilter {
+  /** occurredAt ≥ from (date-time). */
+  from?: string;
+  /** occurredAt < to (date-time). */
+  to?: string;
+  staffId?: string;
+  action?: string;
+  outcome?: string;
+  operationId?: string;
+  householdId?: string;
+  memberId?: string;
+  /** Leaves out entries with this outcome (the seeded defect denied-attempts-not-logged). */
+  hiddenOutcome?: string;
+}
+
 /**
  * Append-only, tamper-evident audit log: each entry carries the hash of the one before. Nothing here
- * (and no API operation) changes or removes an entry.
+ * (and no API operation) changes or removes an entry. Entries are stored as rows of columns (columns.ts) and handed
+ * out as new objects, so nothing outside can reach what is stored.
  */
 export class AuditLog {
-  readonly #entries: AuditEntry[] = [];
+  readonly #rows = new Columns();
+  readonly #strings = new Interned();
+  /** occurredAt of rows whose time is not kept as milliseconds (it would not read back as the same text). */
+  readonly #times = new Map<number, string>();
+  /** query and resultCount of rows that have them (lists and searches). */
+  readonly #details = new Map<number, AuditDetail>();
+  #lastHash = GENESIS;
   /** False only under the seeded defect audit-chain-broken: entries then do not carry the previous entry's hash. */
   readonly #chained: boolean;
 
   /** Details an operation noted for its own coming entry, by staff, operation and URL path (first in, first out). */
-  readonly #details = new Map<string, AuditDetail[]>();
+  readonly #noted = new Map<string, AuditDetail[]>();
 
   constructor(options: { chained?: boolean } = {}) {
     this.#chained = options.chained ?? true;
@@ -83,24 +107,24 @@ export class AuditLog {
    */
   note(request: AuditRequestKey, detail: AuditDetail): void {
     const key = detailKey(request.staffId, request.operationId, request.url);
-    this.#details.set(key, [...(this.#details.get(key) ?? []), detail]);
+    this.#noted.set(key, [...(this.#noted.get(key) ?? []), detail]);
   }
 
   #takeDetail(record: AuditRecord): AuditDetail | undefined {
     const key = detailKey(record.staffId ?? 'anonymous', record.operationId, record.url);
-    const queue = this.#details.get(key);
+    const queue = this.#noted.get(key);
     const detail = queue?.shift();
-    if (queue && queue.length === 0) this.#details.delete(key);
+    if (queue && queue.length === 0) this.#noted.delete(key);
     return detail;
   }
 
-  /** Appends the entry for a request (nothing is returned: read entries through entries()). */
+  /** Appends the entry for a request (nothing is returned: read entries through entries(), entry() or range()). */
   append(record: AuditRecord): void {
     const subjects = record.subjects;
-    // Built member by member in the entry's documented order (the order entries() hands out). Not frozen here: it
-    // leaves the log only as a copy (entries()) or deep-frozen on first hand-out (matching()).
+    const index = this.#rows.length;
+    // Built member by member in the entry's documented order, for its hash; what is kept is the row.
     const entry = {
-      sequence: this.#entries.length + 1,
+      sequence: index + 1,
       occurredAt: record.at,
       actor: { staffId: record.staffId ?? 'anonymous', role: record.roles[0] ?? 'none' },
       action: actionOf(record.operationId, record.method),
@@ -109,33 +133,84 @@ export class AuditLog {
     } as AuditEntry;
     if (subjects.householdIds[0]) entry.householdId = subjects.householdIds[0];
     if (subjects.memberIds[0]) entry.memberId = subjects.memberIds[0];
-    const detail = this.#details.size === 0 ? undefined : this.#takeDetail(record);
-    if (detail) Object.assign(entry, detail);
-    entry.prevHash = (this.#chained ? this.#entries.at(-1)?.hash : undefined) ?? GENESIS;
+    const detail = this.#noted.size === 0 ? undefined : this.#takeDetail(record);
+    if (detail) {
+      Object.assign(entry, detail);
+      this.#details.set(index, { ...detail });
+    }
+    entry.prevHash = this.#chained ? this.#lastHash : GENESIS;
     entry.hash = sha256Hex(entryCanonicalJson(entry));
-    this.#entries.push(entry);
+    this.#lastHash = entry.hash;
+    const ms = Date.parse(record.at);
+    const exact = !Number.isNaN(ms) && new Date(ms).toISOString() === record.at;
+    if (!exact) this.#times.set(index, record.at);
+    const strings = this.#strings;
+    this.#rows.push({
+      at: exact ? ms : Number.NaN,
+      outcome: OUTCOMES.indexOf(entry.outcome),
+      hash: entry.hash,
+      text: {
+        staffId: strings.id(entry.actor.staffId), role: strings.id(entry.actor.role), action: strings.id(entry.action),
+        operationId: strings.id(entry.operationId), householdId: strings.id(entry.householdId), memberId: strings.id(entry.memberId),
+      },
+    });
   }
 
-  /** A copy of the entries (callers cannot reach the stored ones). */
-  entries(): AuditEntry[] {
-    return cloneData(this.#entries);
+  /** The entry with this sequence number, as a new object; undefined when there is none. */
+  entry(sequence: number): AuditEntry | undefined {
+    return Number.isInteger(sequence) && sequence >= 1 && sequence <= this.size ? this.#entryAt(sequence - 1) : undefined;
   }
 
-  /**
-   * The stored entries that satisfy `keep`, in sequence order, deep-frozen (so that nothing can change them) and not
-   * copied: for searching and verifying a long log without copying all of it. Copy what leaves the server.
-   */
-  matching(keep: (entry: Readonly<AuditEntry>) => boolean): readonly Readonly<AuditEntry>[] {
-    const out: Readonly<AuditEntry>[] = [];
-    for (const entry of this.#entries) if (keep(entry)) out.push(frozen(entry));
+  /** The entries from … to (sequence numbers, both included, clipped to the log), as new objects. */
+  range(from: number, to: number): AuditEntry[] {
+    const out: AuditEntry[] = [];
+    for (let i = Math.max(1, from); i <= Math.min(to, this.size); i++) out.push(this.#entryAt(i - 1));
     return out;
   }
 
+  /** All entries, as new objects (callers cannot reach what is stored). */
+  entries(): AuditEntry[] {
+    return this.range(1, this.size);
+  }
+
+  /** The hash of the entry with this sequence number (undefined when there is none), without building the entry. */
+  hashOf(sequence: number): string | undefined {
+    return Number.isInteger(sequence) && sequence >= 1 && sequence <= this.size ? this.#rows.hash(sequence - 1) : undefined;
+  }
+
+  /** Sequence numbers of the entries that satisfy every condition, in order (entries are built only for a page). */
+  search(filter: AuditFilter): number[] {
+    return searchRows(this.#rows, this.#strings, (i) => this.#times.get(i), filter);
+  }
+
   get size(): number {
-    return this.#entries.length;
+    return this.#rows.length;
   }
 
   verify(): ChainCheck {
-    return verifyChain(this.#entries);
+    return verifyChain(this.entries());
+  }
+
+  #entryAt(i: number): AuditEntry {
+    const rows = this.#rows;
+    const text = (column: TextColumn) => this.#strings.value(rows.text(column, i));
+    const at = rows.at(i);
+    const entry = {
+      sequence: i + 1,
+      occurredAt: Number.isNaN(at) ? this.#times.get(i)! : new Date(at).toISOString(),
+      actor: { staffId: text('staffId')!, role: text('role')! },
+      action: text('action')!,
+      operationId: text('operationId')!,
+      outcome: OUTCOMES[rows.outcome(i)]!,
+    } as AuditEntry;
+    const householdId = text('householdId');
+    if (householdId !== undefined) entry.householdId = householdId;
+    const memberId = text('memberId');
+    if (memberId !== undefined) entry.memberId = memberId;
+    const detail = this.#details.get(i);
+    if (detail) Object.assign(entry, detail);
+    entry.prevHash = this.#chained && i > 0 ? rows.hash(i - 1) : GENESIS;
+    entry.hash = rows.hash(i);
+    return entry;
   }
 }
