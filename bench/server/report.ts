@@ -44,7 +44,7 @@ export function report(results: Measured[], edition: Edition, opts: { seconds: n
       const ratio = ref.peak.rps / prism.peak.rps;
       parts.push(`× ${ratio.toFixed(2)} Prism (target ≥ × ${goal.prism}: ${ratio >= goal.prism ? 'met' : 'not met'})`);
     } else parts.push(`vs Prism: not measured${prism?.failed ? ` (${prism.failed})` : ''}`);
-    if (ref?.half) parts.push(`p99 at half the peak ${ms(ref.half.p99)} (target < 5 ms: ${ref.half.p99 < 5 ? 'met' : 'not met'})`);
+    if (ref?.half) parts.push(`p99 at half the peak ${ms(ref.half.p99)} (target < 5 ms: ${ref.half.p99 < 5 ? 'met' : 'not met'}${bare?.half ? `; bare fastify ${ms(bare.half.p99)} in the same run` : ''})`);
     lines.push(`- Reference server, ${operation}: ${parts.join('; ')}.`);
   }
   lines.push(typeof inq === 'string'
