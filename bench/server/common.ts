@@ -48,8 +48,8 @@ export interface Measured {
   target: TargetName;
   operation: OperationName;
   peak?: Pass & { runs: number[] };
-  /** The paced pass: `rate` asked for, `achieved` answered per second. */
-  half?: Pass & { rate: number; achieved: number };
+  /** The paced pass: `rate` asked for, `rps` served. */
+  half?: Pass & { rate: number };
   failed?: string;
   /** The server answered, but mostly not 2xx: the run fails (a server answering errors quickly is no comparison). */
   mostlyErrors?: boolean;

@@ -28,9 +28,8 @@ export interface PacedRequest {
 /** The next request, or undefined when none can be made now (a write's households all in flight): it waits. */
 export type NextRequest = () => PacedRequest | undefined;
 
+/** `rps` is the rate served: answers counted per second from the start of the measured part to the last answer. */
 export interface PacedPass extends Pass {
-  /** Requests counted per second, from the start of the measured part to the last answer (below the rate when behind). */
-  achieved: number;
   /** Answers counted (those of requests that fell due in the measured part). */
   answered: number;
 }
@@ -174,5 +173,5 @@ export async function paced(url: string, options: PacedOptions, next: NextReques
   for (const conn of pool) conn.socket.destroy();
   const ok = latencies.length;
   if (non2xx + errors >= ok) throw new MostlyErrors(`most answers were not 2xx: ${ok} 2xx, ${non2xx} non-2xx, ${errors} errors`);
-  return { rps: rate, answered, achieved: answered / ((lastAnswer - measured) / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), non2xx, errors };
+  return { rps: answered / ((lastAnswer - measured) / 1000), answered, p50: percentile(latencies, 50), p99: percentile(latencies, 99), non2xx, errors };
 }

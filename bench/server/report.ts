@@ -25,7 +25,7 @@ export function report(results: Measured[], edition: Edition, opts: { seconds: n
         lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | not measured (${r.failed ?? 'unknown'}) | | | | |`);
         continue;
       }
-      lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | ${rps(r.peak.rps)} | ${ms(r.peak.p50)} | ${ms(r.peak.p99)} | ${ms(r.half.p99)} (${rps(r.half.rate)} / ${rps(r.half.achieved)}/s) | ${r.peak.non2xx + r.half.non2xx} / ${r.peak.errors + r.half.errors} |`);
+      lines.push(`| ${OPERATION[operation]} | ${LABEL[r.target]} | ${rps(r.peak.rps)} | ${ms(r.peak.p50)} | ${ms(r.peak.p99)} | ${ms(r.half.p99)} (${rps(r.half.rate)} / ${rps(r.half.rps)}/s) | ${r.peak.non2xx + r.half.non2xx} / ${r.peak.errors + r.half.errors} |`);
     }
   }
   lines.push('');

@@ -158,7 +158,7 @@ export class AuditLog {
 
   /** The entry with this sequence number, as a new object; undefined when there is none. */
   entry(sequence: number): AuditEntry | undefined {
-    return Number.isInteger(sequence) && sequence >= 1 && sequence <= this.size ? this.#entryAt(sequence - 1) : undefined;
+    return this.#holds(sequence) ? this.#entryAt(sequence - 1) : undefined;
   }
 
   /** The entries from … to (sequence numbers, both included, clipped to the log), as new objects. */
@@ -175,7 +175,7 @@ export class AuditLog {
 
   /** The hash of the entry with this sequence number (undefined when there is none), without building the entry. */
   hashOf(sequence: number): string | undefined {
-    return Number.isInteger(sequence) && sequence >= 1 && sequence <= this.size ? this.#rows.hash(sequence - 1) : undefined;
+    return this.#holds(sequence) ? this.#rows.hash(sequence - 1) : undefined;
   }
 
   /** Sequence numbers of the entries that satisfy every condition, in order (entries are built only for a page). */
@@ -189,6 +189,10 @@ export class AuditLog {
 
   verify(): ChainCheck {
     return verifyChain(this.entries());
+  }
+
+  #holds(sequence: number): boolean {
+    return Number.isInteger(sequence) && sequence >= 1 && sequence <= this.size;
   }
 
   #entryAt(i: number): AuditEntry {

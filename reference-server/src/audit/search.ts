@@ -1,10 +1,8 @@
 import { OUTCOMES, type Columns, type Interned, type TextColumn } from './columns.ts';
 import type { AuditFilter } from './log.ts';
 
-/** The filter's members that compare with one text column. */
-const TEXT_CONDITIONS: readonly (readonly [keyof AuditFilter, TextColumn])[] = [
-  ['staffId', 'staffId'], ['action', 'action'], ['operationId', 'operationId'], ['householdId', 'householdId'], ['memberId', 'memberId'],
-];
+/** The filter's members that compare with the text column of the same name. */
+const TEXT_CONDITIONS = ['staffId', 'action', 'operationId', 'householdId', 'memberId'] as const satisfies readonly TextColumn[];
 
 /**
  * Sequence numbers of the rows that satisfy every condition of the filter, read from the columns without building
@@ -14,8 +12,8 @@ const TEXT_CONDITIONS: readonly (readonly [keyof AuditFilter, TextColumn])[] = [
  */
 export function searchRows(rows: Columns, strings: Interned, timeText: (i: number) => string | undefined, filter: AuditFilter): number[] {
   const wanted: [TextColumn, number][] = [];
-  for (const [name, column] of TEXT_CONDITIONS) {
-    const value = filter[name];
+  for (const column of TEXT_CONDITIONS) {
+    const value = filter[column];
     if (value === undefined) continue;
     const id = strings.known(value);
     if (id === undefined) return [];
