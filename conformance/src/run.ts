@@ -12,6 +12,7 @@ import type { CheckDefinition, CheckResult, ResultStatus, Verdict } from './engi
 import { scoreRequirement, type RequirementClass, type RequirementVerdict } from './engine/verdicts.ts';
 import { PROBE_CHECK_ID, PROBE_REQUIREMENT, probeUndeclared } from './probe.ts';
 import { requirementsInScope, selectChecks, type Scope } from './select.ts';
+import { timedFetch } from './timed-fetch.ts';
 
 /** 適合宣言 as the target serves it at GET /conformance (or as a local file overrides it). */
 export interface Declaration {
@@ -190,8 +191,7 @@ async function readDeclaration(options: RunOptions, clientFor: (role: string | n
       if (role === undefined) throw new Error('no token configured');
       // A target that never answers must not hold the run: the read gives up after the per-check time-out.
       const base = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-      const limited: FetchLike = (request) => base(new Request(request, { signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) }));
-      const client = clientFor(role, limited) as HogoClient<'2.1'>;
+      const client = clientFor(role, timedFetch(base, options.timeoutMs ?? 10_000)) as HogoClient<'2.1'>;
       declaration = (await client.call('getDeclaration')) as Declaration;
       source = 'target';
     } catch (error) {

@@ -2,6 +2,7 @@ import { createHogoClient, type Bilingual, type Edition, type FetchLike, type Ho
 import { householdInput, uniqueSection } from './checks/data/fixtures.ts';
 import { isObject, send } from './checks/support/http.ts';
 import { tokenVariable } from './run.ts';
+import { timedFetch } from './timed-fetch.ts';
 
 /**
  * `hogo-conformance smoke`: in seconds, whether a target can be checked at all — it answers, it asks for a
@@ -40,11 +41,6 @@ export function transportFailure(error: unknown, timeoutMs: number): Bilingual {
   if (/CERT|SSL|TLS/i.test(code) || /certificate/i.test(cause?.message ?? '')) return msg(`TLS 証明書を検証できません（${code}）`, `the TLS certificate cannot be verified (${code})`);
   const text = cause?.message ?? (error instanceof Error ? error.message : String(error));
   return msg(`応答を得られません: ${text}`, `no answer: ${text}`);
-}
-
-/** A fetch that gives up after timeoutMs. */
-function timed(fetch: FetchLike, timeoutMs: number): FetchLike {
-  return (request) => fetch(new Request(request, { signal: AbortSignal.timeout(timeoutMs) }));
 }
 
 async function health(fetch: FetchLike, baseUrl: string, timeoutMs: number): Promise<Outcome> {
@@ -107,7 +103,7 @@ async function roundTrip(client: HogoClient<Edition>): Promise<Outcome> {
 /** Runs the smoke steps in order; a step whose ground failed is skipped, saying which. */
 export async function smoke(options: SmokeOptions): Promise<{ ok: boolean; steps: SmokeStep[] }> {
   const timeoutMs = options.timeoutMs ?? 5_000;
-  const fetch = timed(options.fetch ?? ((request) => globalThis.fetch(request)), timeoutMs);
+  const fetch = timedFetch(options.fetch ?? ((request) => globalThis.fetch(request)), timeoutMs);
   const client = (token?: string) => createHogoClient<Edition>({ baseUrl: options.baseUrl, edition: options.edition, fetch, retry: false, ...(token && { token }) });
   const role = options.tokens.caseworker !== undefined ? 'caseworker' : Object.keys(options.tokens)[0];
   const steps: SmokeStep[] = [];

@@ -59,6 +59,13 @@ describe('hogo-conformance smoke', () => {
     expect(result.steps[0]?.message.en).toMatch(/no answer within 300 ms/);
   });
 
+  it('gives up, too, through a fetch that never settles and ignores its signal', async () => {
+    const deaf: FetchLike = () => new Promise(() => {});
+    const result = await smoke({ baseUrl: 'http://x.test', edition: '2.1', tokens: { caseworker: 't' }, fetch: deaf, timeoutMs: 300 });
+    expect(result.ok).toBe(false);
+    expect(result.steps[0]?.message.en).toMatch(/no answer within 300 ms/);
+  }, 10_000);
+
   it('names a 500, a wrong content type and a wrong base URL at GET /health', async () => {
     const failing = await serve((_, res) => res.writeHead(500).end('boom'));
     expect((await smoke({ baseUrl: failing, edition: '2.1', tokens: {} })).steps[0]?.message.en).toMatch(/status 500/);

@@ -43,6 +43,19 @@ describe('misbehaving targets', () => {
     expect(report.summary.conformant).toBe(false);
   }, 120_000);
 
+  it('one that never answers and ignores the abort signal: the run still ends in its time-outs', async () => {
+    // A fetch that never settles, whatever its signal does (a custom fetch; or, with undici's Request, a request whose
+    // signal was collected before the time-out fired, which is how the run above once hung in CI).
+    const deaf: FetchLike = () => new Promise(() => {});
+    const report = await against(deaf, { timeoutMs: 150, concurrency: 16 });
+    expect(report.declarationSource).toBe('none');
+    expect(report.declarationNotes[0]?.en).toMatch(/Could not read the declaration/);
+    const ran = report.checks.filter((c) => c.status !== 'omit' && c.status !== 'blocked');
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.every((c) => c.status === 'error')).toBe(true);
+    expect(tally(report).met).toBe(0);
+  }, 20_000);
+
   it('one that resets connections: errors that say so, nothing met', async () => {
     const reset: FetchLike = async () => {
       throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
