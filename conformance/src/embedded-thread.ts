@@ -9,7 +9,7 @@ import type { Edition, FetchLike } from '@hogo-kit/sdk';
 import type { EmbeddedTarget } from './embedded.ts';
 import type { HostMessage, HostRequest, HostSettings } from './embedded-host.ts';
 import { takesSignal } from './engine/evidence.ts';
-import { answerAsResponse, injectedRequest } from './inject-fetch.ts';
+import { abortable, answerAsResponse, injectedRequest } from './inject-fetch.ts';
 
 const ENTRY = new URL('./embedded-worker.js', import.meta.url);
 
@@ -101,14 +101,13 @@ export async function startEmbeddedThread(
     signal?.throwIfAborted();
     if (gone) throw gone;
     const sent: HostRequest = { id: nextId++, ...(await injectedRequest(request)) };
-    const response = await new Promise<Response>((resolve, reject) => {
+    const answer = new Promise<Response>((resolve, reject) => {
       pending.set(sent.id, { method: sent.method, resolve, reject });
       // The payload may be the SDK's own copy of the body (kept for a retry): it is copied across, not transferred.
       worker.postMessage(sent);
     });
-    request.signal?.throwIfAborted();
-    signal?.throwIfAborted();
-    return response;
+    // An abort ends the wait; the thread's late answer then finds nothing pending and is dropped.
+    return abortable(answer, [request.signal, signal]).finally(() => pending.delete(sent.id));
   });
   return {
     baseUrl,
