@@ -1,5 +1,6 @@
 /** The child processes of bench/server.ts: a server (reference or bare fastify) on a free port, or 総合照会 in-process. */
 import { percentile, SECTIONS, TOKEN, type Edition, type Ready } from './common.ts';
+import { busyWait, type Work } from './work.ts';
 
 /** The households of a freshly seeded reference server that have members, with their ETags. */
 export async function demoHouseholds(edition: Edition) {
@@ -23,8 +24,11 @@ export async function serveReference(edition: Edition): Promise<{ close: () => P
   return { close: () => ref.app.close(), ready: { port, households } };
 }
 
-/** Child: bare fastify serving the same household payload through the same compiled JSON Schemas, nothing else. */
-export async function serveBare(edition: Edition): Promise<{ close: () => Promise<unknown>; ready: Ready }> {
+/**
+ * Child: bare fastify serving the same household payload through the same compiled JSON Schemas, nothing else; with
+ * `work`, each request also busy-waits that many µs (the calibration target bare-work, work.ts).
+ */
+export async function serveBare(edition: Edition, work?: Work): Promise<{ close: () => Promise<unknown>; ready: Ready }> {
   const { default: Fastify } = await import('fastify');
   const { editionSchemas } = await import('../../sdk/src/engine/schemas.ts');
   const { ref, items } = await demoHouseholds(edition);
@@ -52,10 +56,12 @@ export async function serveBare(edition: Edition): Promise<{ close: () => Promis
     return { status: 200, body: value };
   };
   app.get('/households/:householdId', { schema: { params: { $id: 'params' } } }, async (request, reply) => {
+    if (work) busyWait(work.read);
     const out = respond(payloads.get((request.params as { householdId: string }).householdId));
     return reply.code(out.status).send(out.body);
   });
   app.patch('/households/:householdId', { schema: { params: { $id: 'params' }, body: { $id: 'HouseholdPatch.json' } } }, async (request, reply) => {
+    if (work) busyWait(work.write);
     const id = (request.params as { householdId: string }).householdId;
     const current = payloads.get(id);
     const out = respond(current && { ...current, ...(request.body as Record<string, unknown>) });
@@ -66,8 +72,8 @@ export async function serveBare(edition: Edition): Promise<{ close: () => Promis
   return { close: () => app.close(), ready: { port, households: items.map((h) => ({ id: h.householdId, etag: '"bare"' })) } };
 }
 
-export async function serveChild(target: 'reference' | 'bare', edition: Edition): Promise<void> {
-  const server = target === 'reference' ? await serveReference(edition) : await serveBare(edition);
+export async function serveChild(target: 'reference' | 'bare', edition: Edition, work?: Work): Promise<void> {
+  const server = target === 'reference' ? await serveReference(edition) : await serveBare(edition, work);
   process.stdout.write(`${JSON.stringify(server.ready)}\n`);
   const stop = async () => {
     await server.close();

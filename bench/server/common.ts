@@ -26,7 +26,7 @@ export const TOKEN = 'Bearer dev-caseworker';
 export const SECTIONS = ['第1係', '第2係'];
 
 export type Edition = '2.0' | '2.1';
-export type TargetName = 'reference' | 'bare' | 'prism';
+export type TargetName = 'reference' | 'bare' | 'bare-work' | 'prism';
 export type OperationName = 'read' | 'write';
 
 /** What a server child reports once it listens. */

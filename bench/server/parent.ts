@@ -5,11 +5,17 @@ import { paced, type NextRequest, type PacedPass } from './paced.ts';
 import type { Pinning } from './pinning.ts';
 import { startPrism } from './prism.ts';
 import { children, startOwnServer, stopChild, type Running } from './process.ts';
+import type { Work } from './work.ts';
 
 export { children, stopChild };
 
-export function startServer(target: TargetName, edition: Edition, pinning?: Pinning): Promise<Running> {
-  return target === 'prism' ? startPrism(edition, pinning) : startOwnServer(target, edition, pinning);
+export function startServer(target: TargetName, edition: Edition, pinning?: Pinning, work?: Work): Promise<Running> {
+  if (target === 'prism') return startPrism(edition, pinning);
+  if (target === 'bare-work') {
+    if (!work) throw new Error('bare-work needs the reference server\'s own work (work.ts)');
+    return startOwnServer('bare', edition, pinning, work);
+  }
+  return startOwnServer(target, edition, pinning);
 }
 
 /**
@@ -129,13 +135,13 @@ const failure = (target: TargetName, operation: OperationName, error: unknown): 
  * them alike and the ratios hold better than the absolute figures. Per operation: a 2 s warm-up, `runs` peak passes
  * (the median by requests/s), then one open-loop pass paced at half that median (paced.ts).
  */
-export async function measureTargets(targets: TargetName[], edition: Edition, opts: { seconds: number; runs: number; connections: number; pinning?: Pinning }): Promise<Measured[]> {
+export async function measureTargets(targets: TargetName[], edition: Edition, opts: { seconds: number; runs: number; connections: number; pinning?: Pinning; work?: Work }): Promise<Measured[]> {
   const out: Measured[] = [];
   const running = new Map<TargetName, Running>();
   try {
     for (const target of targets) {
       try {
-        running.set(target, await startServer(target, edition, opts.pinning));
+        running.set(target, await startServer(target, edition, opts.pinning, opts.work));
       } catch (error) {
         for (const operation of OPERATIONS) out.push(failure(target, operation, error));
       }

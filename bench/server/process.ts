@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ROOT, SELF, type Edition, type Ready } from './common.ts';
 import { serverCommand, type Pinning } from './pinning.ts';
+import type { Work } from './work.ts';
 
 export interface Running {
   ready: Ready;
@@ -45,9 +46,10 @@ export function waitFor<T>(child: ChildProcess, match: (line: string) => T | und
   });
 }
 
-/** A server child of this script (`--serve reference|bare`), once it listens. */
-export async function startOwnServer(target: 'reference' | 'bare', edition: Edition, pinning?: Pinning): Promise<Running> {
-  const [command, args] = serverCommand(pinning, ['--import', 'tsx', SELF, '--serve', target, '--edition', edition]);
+/** A server child of this script (`--serve reference|bare`, bare with `--work` for bare-work), once it listens. */
+export async function startOwnServer(target: 'reference' | 'bare', edition: Edition, pinning?: Pinning, work?: Work): Promise<Running> {
+  const extra = work ? ['--work', `${work.read},${work.write}`] : [];
+  const [command, args] = serverCommand(pinning, ['--import', 'tsx', SELF, '--serve', target, '--edition', edition, ...extra]);
   const child = spawn(command, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   children.add(child);
   const ready = await waitFor(child, (line) => (line.startsWith('{') ? (JSON.parse(line) as Ready) : undefined), 120_000, target);
