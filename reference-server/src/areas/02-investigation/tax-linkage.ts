@@ -4,7 +4,7 @@
  * the year after the income year (令和N年度の課税 = 前年中の所得).
  */
 import type { components } from '@hogo-kit/sdk';
-import { recordsWhere, type Reader } from '../../store/store.ts';
+import { storedRecords, type Reader } from '../../store/store.ts';
 
 type LinkageChange = components['schemas']['LinkageChange'];
 
@@ -15,13 +15,26 @@ export interface LinkedTaxIncome {
 
 const yen = (value: string | null | undefined) => (value != null && /^\d+$/.test(value) ? Number(value) : 0);
 
-/** The salary and pension income the juminzei system reports for the income year, or undefined when it holds none. */
-export function linkedTaxIncome(reader: Reader, addressNumber: string, incomeYear: number): LinkedTaxIncome | undefined {
-  const item = (change: LinkageChange, code: string) => change.items.find((i) => i.code === code)?.value;
-  const latest = recordsWhere<LinkageChange>(reader, 'LinkageChange', (c) => c.system === 'juminzei' && c.addressNumber === addressNumber && item(c, 'juminzei-tax-year') === String(incomeYear + 1))
-    .map((r) => r.value)
-    .sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.localeCompare(b.receivedAt))
-    .at(-1);
-  if (!latest) return undefined;
-  return { salaryIncome: yen(item(latest, 'juminzei-salary-income')), pensionIncome: yen(item(latest, 'juminzei-pension-income')) };
+const item = (change: Readonly<LinkageChange>, code: string) => change.items.find((i) => i.code === code)?.value;
+
+/** Later in effect, then later received; a tie goes to the one received into the store later. */
+const later = (a: Readonly<LinkageChange>, b: Readonly<LinkageChange>) =>
+  a.effectiveDate.localeCompare(b.effectiveDate) || a.receivedAt.localeCompare(b.receivedAt);
+
+/**
+ * The salary and pension income the juminzei system reports for the income year, by 宛名番号 (undefined when it holds
+ * none): the LinkageChange collection is read once, so a survey of every household stays linear in the data.
+ */
+export function linkedTaxIncomes(reader: Reader, incomeYear: number): (addressNumber: string) => LinkedTaxIncome | undefined {
+  const taxYear = String(incomeYear + 1);
+  const latest = new Map<string, Readonly<LinkageChange>>();
+  for (const { value: c } of storedRecords<LinkageChange>(reader, 'LinkageChange')) {
+    if (c.system !== 'juminzei' || c.addressNumber === undefined || item(c, 'juminzei-tax-year') !== taxYear) continue;
+    const seen = latest.get(c.addressNumber);
+    if (!seen || later(c, seen) >= 0) latest.set(c.addressNumber, c);
+  }
+  return (addressNumber) => {
+    const found = latest.get(addressNumber);
+    return found && { salaryIncome: yen(item(found, 'juminzei-salary-income')), pensionIncome: yen(item(found, 'juminzei-pension-income')) };
+  };
 }

@@ -1,31 +1,34 @@
 import type { components, HogoAdapter } from '@hogo-kit/sdk';
-import type { Reader } from '../../store/store.ts';
+import { storedRecords, type Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
 import { findMember } from '../../support/households.ts';
-import { stateChanges, stateOn } from '../../support/protection-periods.ts';
+import { householdsWithChanges } from '../../support/household-changes.ts';
+import { stateOn, type StateChange } from '../../support/protection-periods.ts';
 import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
-import { householdInBody, type Household } from './common.ts';
-import { linkedTaxIncome } from './tax-linkage.ts';
+import { householdInBody } from './common.ts';
+import { linkedTaxIncomes } from './tax-linkage.ts';
 
 type TaxSurvey = components['schemas']['TaxSurvey'];
 type TaxSurveyInput = components['schemas']['TaxSurveyInput'];
 type Result = TaxSurvey['results'][number];
 type TaxRecord = NonNullable<TaxSurveyInput['taxRecords']>[number];
 
-/** Sum of grossAmount of the member's income reports whose incomeMonth is in the year. */
-function reportedIncome(reader: Reader, memberId: string, year: number): number {
-  return reader
-    .all<components['schemas']['IncomeReport']>('IncomeReport')
-    .map((r) => r.value)
-    .filter((r) => r.memberId === memberId && r.incomeMonth.startsWith(`${year}-`))
-    .reduce((sum, r) => sum + r.grossAmount, 0);
+/**
+ * Sum of grossAmount of each member's income reports whose incomeMonth is in the year (0 for a member without any),
+ * the IncomeReport collection read once per survey.
+ */
+function reportedIncomes(reader: Reader, year: number): (memberId: string) => number {
+  const sums = new Map<string, number>();
+  for (const { value: r } of storedRecords<components['schemas']['IncomeReport']>(reader, 'IncomeReport')) {
+    if (r.incomeMonth.startsWith(`${year}-`)) sums.set(r.memberId, (sums.get(r.memberId) ?? 0) + r.grossAmount);
+  }
+  return (memberId) => sums.get(memberId) ?? 0;
 }
 
 /** True when the household was protected (or suspended) on some day of the year. */
-function protectedDuring(reader: Reader, household: Household, year: number): boolean {
-  const changes = stateChanges(reader, household);
+function protectedDuring(changes: readonly StateChange[], year: number): boolean {
   return stateOn(changes, `${year}-01-01`) !== 'none' || changes.some((c) => c.on.startsWith(`${year}-`) && c.state !== 'none');
 }
 
@@ -50,8 +53,9 @@ export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 
         const threshold = body.threshold ?? 0;
         const results: Result[] = [];
         const compared = new Set<string>();
+        const reportedIncome = reportedIncomes(tx, body.incomeYear);
         const compare = (householdId: string, memberId: string, taxable: number, dataSource: 'entered' | 'linkage') => {
-          const reported = reportedIncome(tx, memberId, body.incomeYear);
+          const reported = reportedIncome(memberId);
           const difference = taxable - reported;
           results.push({
             householdId,
@@ -75,13 +79,14 @@ export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 
           compare(found.record.value.householdId, record.memberId, taxableOf(record), 'entered');
         });
         if (fetch) {
-          const households = scope ?? tx.all<Household>('Household').map((r) => r.value).filter((h) => protectedDuring(tx, h, body.incomeYear));
+          // Seeded defect tax-survey-linked-wrong-year: the 課税年度 named like the income year (a year too early).
+          const linkedTaxIncome = linkedTaxIncomes(tx, hasMutant(env, 'tax-survey-linked-wrong-year') ? body.incomeYear - 1 : body.incomeYear);
+          const households = scope ?? householdsWithChanges(tx).filter((h) => protectedDuring(h.changes, body.incomeYear)).map((h) => h.household);
           for (const household of households) {
             for (const member of household.members) {
               if (compared.has(member.memberId) || member.addressNumber === undefined) continue;
               if (member.leftOn !== undefined && member.leftOn < `${body.incomeYear}-01-01`) continue;
-              // Seeded defect tax-survey-linked-wrong-year: the 課税年度 named like the income year (a year too early).
-              const linked = linkedTaxIncome(tx, member.addressNumber, hasMutant(env, 'tax-survey-linked-wrong-year') ? body.incomeYear - 1 : body.incomeYear);
+              const linked = linkedTaxIncome(member.addressNumber);
               if (linked) compare(household.householdId, member.memberId, linked.salaryIncome + linked.pensionIncome, 'linkage');
             }
           }

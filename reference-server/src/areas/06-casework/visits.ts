@@ -2,6 +2,7 @@ import type { HogoAdapter } from '@hogo-kit/sdk';
 import { recordsWhere, type Reader } from '../../store/store.ts';
 import { daysBetween } from '../../support/clock.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { householdScoped } from '../../support/household-changes.ts';
 import { newId } from '../../support/ids.ts';
 import { page } from '../../support/page.ts';
 import { ruleBroken } from '../../support/refusals.ts';
@@ -132,12 +133,14 @@ export function visits(env: AreaEnv): Partial<HogoAdapter> {
       const asOf = query.asOf ?? env.clock.today();
       const closedListed = hasMutant(env, 'overdue-lists-closed-cases');
       const filters = hasMutant(env, 'overdue-filters-ignored') ? {} : query;
+      // Plans and visits read once for all households, not once per household.
+      const readerOf = householdScoped(env.store, ['VisitPlan', 'VisitRecord']);
       const items = env.store
         .select<Household>('Household', (h) => (closedListed || !CLOSED.has(h.protectionStatus))
           && (!filters.section || h.section === filters.section)
           && (!filters.assignedCaseworker || h.assignedCaseworker === filters.assignedCaseworker))
         .map((r) => r.value)
-        .map((h) => overdueOf(env.store, h, asOf, hasMutant(env, 'absent-visit-counts')))
+        .map((h) => overdueOf(readerOf(h.householdId), h, asOf, hasMutant(env, 'absent-visit-counts')))
         .filter((o): o is OverdueVisit => o !== undefined)
         .sort(byKeys((o) => -o.daysOverdue, (o) => o.householdId));
       return page(items, query);

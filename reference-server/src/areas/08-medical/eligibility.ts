@@ -8,11 +8,11 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { firstDayOf, lastDayOf } from '../../support/months.ts';
 import { page } from '../../support/page.ts';
-import { protectedSpan, stateChanges } from '../../support/protection-periods.ts';
+import { householdsWithChanges } from '../../support/household-changes.ts';
+import { protectedSpan } from '../../support/protection-periods.ts';
 import { publicPayerNumber, recipientNumber } from './numbers.ts';
 import type { MedicalTicket } from './tickets.ts';
 
-type Household = components['schemas']['Household'];
 type EligibilityRecord = components['schemas']['OnlineEligibilityRecord'];
 
 export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlineEligibilityData'> {
@@ -23,14 +23,20 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
         // mutant cancelled-ticket-in-eligibility-data: cancelled tickets are kept.
         .select<MedicalTicket>('MedicalTicket', (t) => t.month === month && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-in-eligibility-data')))
         .map((r) => r.value);
+      const ticketsOf = new Map<string, MedicalTicket[]>();
+      for (const t of issued) {
+        const held = ticketsOf.get(t.memberId);
+        if (held) held.push(t);
+        else ticketsOf.set(t.memberId, [t]);
+      }
       const records: EligibilityRecord[] = [];
-      // A read-only walk: the records built below hold strings, numbers and the tickets' copies, never the household.
-      env.store.scan<Household>('Household', (household) => {
-        const span = protectedSpan(stateChanges(env.store, household), firstDayOf(month), lastDayOf(month));
-        if (!span) return;
+      // Households as stored (read only: the records built below hold strings, numbers and the tickets' copies).
+      for (const { household, changes } of householdsWithChanges(env.store)) {
+        const span = protectedSpan(changes, firstDayOf(month), lastDayOf(month));
+        if (!span) continue;
         for (const member of household.members.filter((m) => presentOn(m, span.first) || presentOn(m, span.last))) {
           // mutant eligibility-data-ticket-holders-only: members without a ticket of the month are left out.
-          if (hasMutant(env, 'eligibility-data-ticket-holders-only') && !issued.some((t) => t.memberId === member.memberId)) continue;
+          if (hasMutant(env, 'eligibility-data-ticket-holders-only') && !ticketsOf.has(member.memberId)) continue;
           // mutant restricted-ticket-in-eligibility-data: the member's viewing restriction is not read.
           const restricted = member.viewingRestricted === true && !hasMutant(env, 'restricted-ticket-in-eligibility-data');
           records.push({
@@ -42,7 +48,7 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
             eligibleTo: span.last,
             viewingRestricted: restricted,
             // mutant eligibility-data-without-tickets: eligibility only, never any ticket.
-            tickets: restricted || hasMutant(env, 'eligibility-data-without-tickets') ? [] : issued.filter((t) => t.memberId === member.memberId).map((t) => ({
+            tickets: restricted || hasMutant(env, 'eligibility-data-without-tickets') ? [] : (ticketsOf.get(member.memberId) ?? []).map((t) => ({
               ticketId: t.ticketId,
               ticketNumber: t.ticketNumber,
               kind: t.kind,
@@ -54,7 +60,7 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
             })),
           });
         }
-      });
+      }
       return page(records, query);
     },
   };

@@ -10,7 +10,8 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { decisionInForce, stateOn } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { codesOf, holdersOf, householdsWithChanges, tally, type HeldTicket, typeDefects, typeOf, type Counted } from './population.ts';
+import { codesOf, holdersOf, tally, type HeldTicket, typeDefects, typeOf, type Counted } from './population.ts';
+import { householdsWithChanges } from '../../support/household-changes.ts';
 
 type AnnualStatistics = components['schemas']['AnnualStatistics'];
 

@@ -9,7 +9,8 @@ import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { firstDayOf, lastDayOf, monthOf, nextMonth } from '../../support/months.ts';
 import { decisionInForce, effectiveDecisions, protectedDays, protectedSpan, stateOn, type StateChange } from '../../support/protection-periods.ts';
 import { ruleBroken } from '../../support/refusals.ts';
-import { codesOf, holdersOf, householdsWithChanges, type HeldTicket, membersBeforeEnd, membersBetween, tally, typeDefects, typeOf, type Counted } from './population.ts';
+import { codesOf, holdersOf, type HeldTicket, membersBeforeEnd, membersBetween, tally, typeDefects, typeOf, type Counted } from './population.ts';
+import { householdsWithChanges } from '../../support/household-changes.ts';
 
 type MonthlyStatistics = components['schemas']['MonthlyStatistics'];
 

@@ -4,12 +4,12 @@
  * and the code lists of the edition that every breakdown lists in full.
  */
 import { codeLists, codeLists20, type Edition } from '@hogo-kit/sdk';
-import { storedRecords, type Reader, type Selecting, type Stored } from '../../store/store.ts';
+import type { Reader, Selecting } from '../../store/store.ts';
 import { addDays, ageOn } from '../../support/clock.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { deriveHouseholdType, HOUSEHOLD_TYPE } from '../../support/household-type.ts';
 import type { Household, Member } from '../../support/households.ts';
-import { stateChanges, type StateChange } from '../../support/protection-periods.ts';
+import type { StateChange } from '../../support/protection-periods.ts';
 
 export interface Counted {
   household: Household;
@@ -69,34 +69,6 @@ function defective(type: string, members: readonly Member[], asOf: string, defec
 export function typeOf(members: readonly Member[], asOf: string, defects: TypeDefects = NO_DEFECTS): string {
   const present = members.map(({ leftOn: _left, ...m }) => m);
   return defective(deriveHouseholdType(present, asOf), present, asOf, defects);
-}
-
-/**
- * Every household with its changes of protection state, and a reader that serves the household's own decisions:
- * each collection is read once per request, so that the per-day rules stay linear in the data — from the store as
- * stored (deep-frozen, not cloned: the figures only read them) when it can, else copied.
- */
-export function householdsWithChanges(store: Reader): { household: Household; changes: StateChange[]; reader: Reader }[] {
-  const cache = new Map<string, Stored<unknown>[]>();
-  const all = <T>(name: string): Stored<T>[] => {
-    if (!cache.has(name)) cache.set(name, storedRecords(store, name) as Stored<unknown>[]);
-    return cache.get(name) as Stored<T>[];
-  };
-  const decisions = new Map<string, Stored<unknown>[]>();
-  for (const record of all<{ householdId: string }>('Decision')) {
-    const list = decisions.get(record.value.householdId);
-    if (list) list.push(record);
-    else decisions.set(record.value.householdId, [record]);
-  }
-  const readerOf = (householdId: string): Reader => ({
-    get: (name, id) => store.get(name, id),
-    all: <T>(name: string) => (name === 'Decision' ? (decisions.get(householdId) ?? []) : all(name)) as Stored<T>[],
-    peekSequence: (name) => store.peekSequence(name),
-  });
-  return all<Household>('Household').map(({ value }) => {
-    const reader = readerOf(value.householdId);
-    return { household: value, changes: stateChanges(reader, value), reader };
-  });
 }
 
 /** The ticket fields the surveys count holders by. */
