@@ -39,17 +39,15 @@ function countReads(store: Store): Map<string, number> {
 }
 
 /** A request that walks every household, and a collection of per-household records it reads (the generated data has them). */
-type Walk = { method: 'GET' | 'POST'; url: (month: string) => string; token: string; payload?: (month: string) => unknown; reads: string };
+type Walk = { method: 'GET' | 'POST'; url: (month: string) => string; token: string; payload?: (month: string, store: Store) => unknown; reads: string };
 
 /** The reads of one request against a fresh server with `households` generated households. */
 async function readsOf(households: number, walk: Walk): Promise<{ status: number; reads: Map<string, number> }> {
   const ref = await buildApp({ edition: '2.1', seed: `generated:${households}`, docs: false });
   const month = ref.clock.today().slice(0, 7);
+  const payload = walk.payload?.(month, ref.store) as object | undefined;
   const reads = countReads(ref.store);
-  const res = await ref.app.inject({
-    method: walk.method, url: walk.url(month), headers: { authorization: `Bearer ${walk.token}` },
-    ...(walk.payload ? { payload: walk.payload(month) as object } : {}),
-  });
+  const res = await ref.app.inject({ method: walk.method, url: walk.url(month), headers: { authorization: `Bearer ${walk.token}` }, ...(payload ? { payload } : {}) });
   vi.restoreAllMocks();
   await ref.app.close();
   return { status: res.statusCode, reads };
@@ -60,6 +58,14 @@ const WALKS: Record<string, Walk> = {
   '課税調査（庁内連携） POST /tax-surveys': {
     method: 'POST', url: () => '/tax-surveys', token: 'dev-caseworker', reads: 'Decision',
     payload: (m) => ({ incomeYear: Number(m.slice(0, 4)) - 1, fetchFromLinkedSystem: true }),
+  },
+  '課税調査（課税資料をすべての世帯員に） POST /tax-surveys': {
+    method: 'POST', url: () => '/tax-surveys', token: 'dev-caseworker', reads: 'Household',
+    payload: (m, store) => {
+      const memberIds: string[] = [];
+      store.scan<{ members: { memberId: string }[] }>('Household', (h) => memberIds.push(...h.members.map((x) => x.memberId)));
+      return { incomeYear: Number(m.slice(0, 4)) - 1, taxRecords: memberIds.map((memberId) => ({ memberId, salaryIncome: 1_000_000 })) };
+    },
   },
   '月次統計 GET /statistics/monthly/{month}': { method: 'GET', url: (m) => `/statistics/monthly/${m}`, token: 'dev-supervisor', reads: 'Decision' },
   '年次統計 GET /statistics/annual/{year}': { method: 'GET', url: (m) => `/statistics/annual/${Number(m.slice(0, 4)) - 1}`, token: 'dev-supervisor', reads: 'Decision' },

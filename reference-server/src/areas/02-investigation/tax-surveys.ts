@@ -2,12 +2,11 @@ import type { components, HogoAdapter } from '@hogo-kit/sdk';
 import { storedRecords, type Reader } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
 import { newId } from '../../support/ids.ts';
-import { findMember } from '../../support/households.ts';
 import { householdsWithChanges } from '../../support/household-changes.ts';
 import { stateOn, type StateChange } from '../../support/protection-periods.ts';
 import { missing, ruleBroken, unknownReference } from '../../support/refusals.ts';
 import { withEtag } from '../../support/versions.ts';
-import { householdInBody } from './common.ts';
+import { householdInBody, type Household } from './common.ts';
 import { linkedTaxIncomes } from './tax-linkage.ts';
 
 type TaxSurvey = components['schemas']['TaxSurvey'];
@@ -25,6 +24,15 @@ function reportedIncomes(reader: Reader, year: number): (memberId: string) => nu
     if (r.incomeMonth.startsWith(`${year}-`)) sums.set(r.memberId, (sums.get(r.memberId) ?? 0) + r.grossAmount);
   }
   return (memberId) => sums.get(memberId) ?? 0;
+}
+
+/** The household of every member (by memberId; the first household holding it, as findMember finds it). */
+function householdsOfMembers(reader: Reader): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { value: h } of storedRecords<Household>(reader, 'Household')) {
+    for (const m of h.members) if (!out.has(m.memberId)) out.set(m.memberId, h.householdId);
+  }
+  return out;
 }
 
 /** True when the household was protected (or suspended) on some day of the year. */
@@ -68,15 +76,17 @@ export function taxSurveys(env: AreaEnv): Pick<HogoAdapter, 'createTaxSurvey' | 
           } as Result);
           compared.add(memberId);
         };
+        // Up to 10,000 records: the members' households looked up in one walk of the households, not one walk each.
+        const householdOf = body.taxRecords?.length ? householdsOfMembers(tx) : new Map<string, string>();
         (body.taxRecords ?? []).forEach((record, i) => {
           const pointer = `/body/taxRecords/${i}/memberId`;
-          const found = findMember(tx, record.memberId);
-          if (!found) throw unknownReference(pointer, '世帯員', 'member');
+          const householdId = householdOf.get(record.memberId);
+          if (householdId === undefined) throw unknownReference(pointer, '世帯員', 'member');
           if (compared.has(record.memberId)) throw ruleBroken('duplicate-member', pointer, { ja: '同じ世帯員の課税資料が重複しています。', en: 'The member appears twice in the tax records.' });
-          if (scopeIds && !scopeIds.has(found.record.value.householdId)) {
+          if (scopeIds && !scopeIds.has(householdId)) {
             throw ruleBroken('member-outside-scope', pointer, { ja: '世帯員が対象世帯に含まれません。', en: 'The member is not in the households in scope.' });
           }
-          compare(found.record.value.householdId, record.memberId, taxableOf(record), 'entered');
+          compare(householdId, record.memberId, taxableOf(record), 'entered');
         });
         if (fetch) {
           // Seeded defect tax-survey-linked-wrong-year: the 課税年度 named like the income year (a year too early).
