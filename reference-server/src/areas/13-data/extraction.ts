@@ -10,7 +10,12 @@ type Input = Parameters<HogoAdapter['createExtraction']>[0]['body'];
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Conditions of different kinds all apply; values within one kind are alternatives; an empty or absent list does not filter. */
-const within = <T>(values: readonly T[] | undefined, value: T | undefined) => !values || values.length === 0 || (value !== undefined && values.includes(value));
+/** A condition on one field: any value when none are given, else one of them (a Set: up to 10,000 household ids). */
+const within = <T>(values: readonly T[] | undefined): ((value: T | undefined) => boolean) => {
+  if (!values || values.length === 0) return () => true;
+  const allowed = new Set(values);
+  return (value) => value !== undefined && allowed.has(value);
+};
 
 /**
  * The households matching the conditions, with their 世帯類型 as of asOf: the stored fields are read without copying,
@@ -20,13 +25,18 @@ const within = <T>(values: readonly T[] | undefined, value: T | undefined) => !v
 function selected(env: AreaEnv, input: Input, asOf: string): Household[] {
   const byWorker = !hasMutant(env, 'extraction-caseworker-ignored');
   const byStatus = !hasMutant(env, 'extraction-status-filter-ignored');
+  const inSections = within(input.sections);
+  const ofWorkers = within(input.assignedCaseworkers);
+  const named = within(input.householdIds);
+  const ofStatuses = within<string>(input.protectionStatuses);
+  const ofTypes = within<string>(input.householdTypes);
   return env.store
-    .select<Household>('Household', (h) => within(input.sections, h.section)
-      && (!byWorker || within(input.assignedCaseworkers, h.assignedCaseworker))
-      && within(input.householdIds, h.householdId)
-      && (!byStatus || within(input.protectionStatuses, h.protectionStatus)))
+    .select<Household>('Household', (h) => inSections(h.section)
+      && (!byWorker || ofWorkers(h.assignedCaseworker))
+      && named(h.householdId)
+      && (!byStatus || ofStatuses(h.protectionStatus)))
     .map((r) => withHouseholdType(r.value, asOf))
-    .filter((h) => !byStatus || within(input.householdTypes, h.householdType));
+    .filter((h) => !byStatus || ofTypes(h.householdType));
 }
 
 /** データの抽出 (13.5): the households matching the conditions as CSV, one row per household or per member. */
