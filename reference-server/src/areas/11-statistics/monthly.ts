@@ -70,8 +70,17 @@ export function monthlyOperations(env: AreaEnv): Pick<HogoAdapter, 'getMonthlySt
         const endedOn = decisions.length > 0 ? ends.at(-1)?.effectiveOn : (inMonth(household.endedOn) ? household.endedOn : undefined);
         return endedOn ? [membersBeforeEnd(household.members, endedOn).length] : [];
       });
-      const grants = (c: Counted, fujoType: string) => protectedDays(c.changes, first, last)
-        .some((day) => decisionInForce(c.reader, c.household.householdId, day)?.fujoBreakdown?.some((f) => f.fujoType === fujoType));
+      // The 扶助 granted on some protected day of the month, per household: worked out once, not once per 扶助の種類.
+      const grantedTypes = new Map<Counted, Set<string>>();
+      const grants = (c: Counted, fujoType: string) => {
+        let types = grantedTypes.get(c);
+        if (!types) {
+          types = new Set(protectedDays(c.changes, first, last)
+            .flatMap((day) => (decisionInForce(c.reader, c.household.householdId, day)?.fujoBreakdown ?? []).map((f) => f.fujoType)));
+          grantedTypes.set(c, types);
+        }
+        return types.has(fujoType);
+      };
       const cancelledToo = hasMutant(env, 'cancelled-tickets-counted');
       // Households and members holding an issued ticket of the month (cancelledToo: the seeded defect cancelled-tickets-counted).
       const issuedInMonth = (t: Readonly<HeldTicket>) => t.month === month && (t.status === 'issued' || cancelledToo);
