@@ -9,7 +9,8 @@ import type { Edition, FetchLike } from '@hogo-kit/sdk';
 import type { EmbeddedTarget } from './embedded.ts';
 import type { HostMessage, HostRequest, HostSettings } from './embedded-host.ts';
 import { takesSignal } from './engine/evidence.ts';
-import { abortable, answerAsResponse, injectedRequest } from './inject-fetch.ts';
+import { answerAsResponse, injectedRequest } from './inject-fetch.ts';
+import { abortable } from './timed-fetch.ts';
 
 const ENTRY = new URL('./embedded-worker.js', import.meta.url);
 

@@ -1,5 +1,6 @@
 import { knownBody, type FetchLike } from '@hogo-kit/sdk';
 import { NO_BODY, responseWithBody, takesSignal } from './engine/evidence.ts';
+import { abortable } from './timed-fetch.ts';
 
 /** What a fetch over an in-process app needs: fastify's `inject` (light-my-request), described structurally. */
 export interface Injectable {
@@ -24,26 +25,6 @@ export function injectFetch(app: Injectable): FetchLike {
     const sent = await injectedRequest(request);
     const answer = await abortable(app.inject({ method: sent.method, url: sent.url, headers: sent.headers, ...(sent.payload ? { payload: Buffer.from(sent.payload) } : {}) }), [request.signal, signal]);
     return answerAsResponse(request.method, answer.statusCode, answer.headers, answer.rawPayload);
-  });
-}
-
-/**
- * The answer of an in-process app, or the reason of the first of the signals to abort, whichever comes first: a
- * caller's time-out ends the wait even when the app never answers (the app's own work cannot be stopped from here).
- */
-export function abortable<T>(answer: Promise<T>, signals: readonly (AbortSignal | null | undefined)[]): Promise<T> {
-  const given = signals.filter((s): s is AbortSignal => s != null);
-  const aborted = given.find((s) => s.aborted);
-  if (aborted) return Promise.reject(aborted.reason);
-  if (given.length === 0) return answer;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (event: Event) => settle(() => reject((event.target as AbortSignal).reason));
-    const settle = (finish: () => void) => {
-      for (const s of given) s.removeEventListener('abort', onAbort);
-      finish();
-    };
-    for (const s of given) s.addEventListener('abort', onAbort, { once: true });
-    answer.then((value) => settle(() => resolve(value)), (error: unknown) => settle(() => reject(error)));
   });
 }
 

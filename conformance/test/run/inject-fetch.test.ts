@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abortable, injectFetch, type Injectable } from '../../src/inject-fetch.ts';
+import { injectFetch, type Injectable } from '../../src/inject-fetch.ts';
+import { abortable } from '../../src/timed-fetch.ts';
 
 /** An in-process app that takes every request and never answers (a handler stuck in its own work). */
 const stuck: Injectable = { inject: () => new Promise(() => {}) };

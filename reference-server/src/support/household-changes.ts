@@ -5,6 +5,7 @@
  * minutes for a generated store of 100,000 households); here each collection is read once per request.
  */
 import { storedRecords, type Reader, type Stored } from '../store/store.ts';
+import { groupBy } from './group.ts';
 import type { Household } from './households.ts';
 import { stateChanges, type StateChange } from './protection-periods.ts';
 
@@ -20,17 +21,7 @@ export function householdScoped(store: Reader, scoped: readonly string[]): (hous
     if (!whole.has(name)) whole.set(name, storedRecords(store, name) as Stored<unknown>[]);
     return whole.get(name)!;
   };
-  const byHousehold = new Map<string, Map<string, Stored<unknown>[]>>();
-  for (const name of scoped) {
-    const groups = new Map<string, Stored<unknown>[]>();
-    for (const record of all(name)) {
-      const householdId = (record.value as { householdId?: string }).householdId ?? '';
-      const list = groups.get(householdId);
-      if (list) list.push(record);
-      else groups.set(householdId, [record]);
-    }
-    byHousehold.set(name, groups);
-  }
+  const byHousehold = new Map(scoped.map((name) => [name, groupBy(all(name), (r) => (r.value as { householdId?: string }).householdId ?? '')]));
   return (householdId) => ({
     get: (name, id) => store.get(name, id),
     all: <T>(name: string) => (byHousehold.get(name)?.get(householdId) ?? (byHousehold.has(name) ? [] : all(name))) as Stored<T>[],

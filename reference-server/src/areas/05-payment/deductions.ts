@@ -1,5 +1,6 @@
 import type { Transaction } from '../../store/store.ts';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { groupBy } from '../../support/group.ts';
 import { applyClaimPayment, CLOSED, type Claim, type DeductionAgreement } from '../10-claim/ledger.ts';
 import { monthWithin, type PaymentDeduction, type YearMonth } from './types.ts';
 
@@ -18,11 +19,7 @@ function agreementFor(env: AreaEnv, claim: Claim, month: YearMonth, paymentDate:
 
 /** Every household's open claims (read once per payment run). */
 export function openClaimsByHousehold(tx: Transaction): Map<string, Claim[]> {
-  const grouped = new Map<string, Claim[]>();
-  for (const { value: c } of tx.select<Claim>('Claim', (claim) => !CLOSED.has(claim.status) && claim.balance > 0)) {
-    grouped.set(c.householdId, [...(grouped.get(c.householdId) ?? []), c]);
-  }
-  return grouped;
+  return groupBy(tx.select<Claim>('Claim', (claim) => !CLOSED.has(claim.status) && claim.balance > 0).map((r) => r.value), (c) => c.householdId);
 }
 
 /**

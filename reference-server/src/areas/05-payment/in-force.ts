@@ -1,4 +1,5 @@
 import { recordsWhere, type Reader } from '../../store/store.ts';
+import { groupBy } from '../../support/group.ts';
 import type { Decision } from './types.ts';
 
 export type StatusOnDate = 'none' | 'protected' | 'suspended' | 'discontinued' | 'transferred';
@@ -11,14 +12,9 @@ const byEffect = (a: { d: Decision; index: number }, b: { d: Decision; index: nu
  * read once so that a payment run over many households stays linear.
  */
 export function decisionsByHousehold(tx: Reader): Map<string, Decision[]> {
-  const grouped = new Map<string, { d: Decision; index: number }[]>();
   // index: the order of registration among these decisions (only their relative order is compared).
-  recordsWhere<Decision>(tx, 'Decision', (d) => d.type !== 'reject' && d.effectiveOn !== undefined).forEach((r, index) => {
-    const d = r.value;
-    const list = grouped.get(d.householdId) ?? [];
-    list.push({ d, index });
-    grouped.set(d.householdId, list);
-  });
+  const effective = recordsWhere<Decision>(tx, 'Decision', (d) => d.type !== 'reject' && d.effectiveOn !== undefined).map((r, index) => ({ d: r.value, index }));
+  const grouped = groupBy(effective, ({ d }) => d.householdId);
   return new Map([...grouped].map(([id, list]) => [id, list.sort(byEffect).map(({ d }) => d)]));
 }
 

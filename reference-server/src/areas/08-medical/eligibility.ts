@@ -5,6 +5,7 @@
  */
 import type { HogoAdapter, components } from '@hogo-kit/sdk';
 import { hasMutant, type AreaEnv } from '../../support/env.ts';
+import { groupBy } from '../../support/group.ts';
 import { presentOn } from '../../support/household-type.ts';
 import { firstDayOf, lastDayOf } from '../../support/months.ts';
 import { page } from '../../support/page.ts';
@@ -23,12 +24,7 @@ export function eligibilityOperations(env: AreaEnv): Pick<HogoAdapter, 'getOnlin
         // mutant cancelled-ticket-in-eligibility-data: cancelled tickets are kept.
         .select<MedicalTicket>('MedicalTicket', (t) => t.month === month && (t.status === 'issued' || hasMutant(env, 'cancelled-ticket-in-eligibility-data')))
         .map((r) => r.value);
-      const ticketsOf = new Map<string, MedicalTicket[]>();
-      for (const t of issued) {
-        const held = ticketsOf.get(t.memberId);
-        if (held) held.push(t);
-        else ticketsOf.set(t.memberId, [t]);
-      }
+      const ticketsOf = groupBy(issued, (t) => t.memberId);
       const records: EligibilityRecord[] = [];
       // Households as stored (read only: the records built below hold strings, numbers and the tickets' copies).
       for (const { household, changes } of householdsWithChanges(env.store)) {

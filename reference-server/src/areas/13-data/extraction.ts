@@ -9,8 +9,10 @@ type Input = Parameters<HogoAdapter['createExtraction']>[0]['body'];
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Conditions of different kinds all apply; values within one kind are alternatives; an empty or absent list does not filter. */
-/** A condition on one field: any value when none are given, else one of them (a Set: up to 10,000 household ids). */
+/**
+ * A condition on one field. Conditions of different kinds all apply; values within one kind are alternatives (a Set:
+ * up to 10,000 household ids); an empty or absent list does not filter.
+ */
 const within = <T>(values: readonly T[] | undefined): ((value: T | undefined) => boolean) => {
   if (!values || values.length === 0) return () => true;
   const allowed = new Set(values);
